@@ -1,0 +1,21 @@
+// Site-wide constants. The production origin comes from SITE_URL so that permanent links,
+// citations, QR codes and the sitemap name the real host; see README.
+export const SITE_NAME = '基层党建案例库';
+export const SITE_DESCRIPTION = '基层党建与社区治理实践案例库：按地区、主题检索各地做法，每个数据都注明原文出处。';
+export const SITE_URL = process.env.SITE_URL ?? 'https://anliku.example.org';
+
+/**
+ * One policy for every page (meta tag) and for hosts that read _headers. Pagefind's search runs
+ * WebAssembly, hence 'wasm-unsafe-eval'; nothing may load from another host.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

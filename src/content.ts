@@ -1,0 +1,155 @@
+// The one module that reads the content collections. Pages import these views and never call
+// getCollection themselves, so sorting, joining and grouping are decided here once.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { lookupRegion, type Region } from './lib/regions.ts';
+import { buildRegionTree, isWithinRegion, type RegionNode } from './lib/region-tree.ts';
+import { relatedCases } from './lib/related.ts';
+import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
+import { caseUrl, paragraphAnchor, sourceUrl } from './lib/urls.ts';
+import type { Tag } from './lib/vocabulary.ts';
+
+export interface SourceView {
+  id: string;
+  url: string;
+  data: CollectionEntry<'sources'>['data'];
+  paragraphs: string[];
+}
+
+export interface FigureView {
+  label: string;
+  value: string;
+  unit?: string;
+  quote: string;
+  /** Link to the source paragraph the quote comes from. */
+  sourceHref: string;
+}
+
+export interface CaseView {
+  slug: string;
+  url: string;
+  entry: CollectionEntry<'cases'>;
+  data: CollectionEntry<'cases'>['data'];
+  region: Region;
+  tags: Tag[];
+  source: SourceView;
+  figures: FigureView[];
+}
+
+export interface CourseView {
+  slug: string;
+  data: CollectionEntry<'courses'>['data'];
+  cases: { view: CaseView; note: string; questions: string[] }[];
+}
+
+interface Library {
+  cases: CaseView[];
+  sources: SourceView[];
+  tags: Tag[];
+  courses: CourseView[];
+}
+
+let library: Promise<Library> | undefined;
+
+/** Loaded once per build; every page shares the same joined views. */
+function loadLibrary(): Promise<Library> {
+  library ??= (async () => {
+    const [caseEntries, sourceEntries, tagEntries, courseEntries] = await Promise.all([
+      getCollection('cases'),
+      getCollection('sources'),
+      getCollection('tags'),
+      getCollection('courses'),
+    ]);
+    const tags = tagEntries.map((entry) => entry.data);
+    const tagByName = new Map(tags.map((tag) => [tag.name, tag]));
+    const sources = sourceEntries
+      .map((entry) => ({ id: entry.id, url: sourceUrl(entry.id), data: entry.data, paragraphs: splitParagraphs(entry.body ?? '') }))
+      .sort((a, b) => a.data.originalFile.localeCompare(b.data.originalFile));
+    const sourceById = new Map(sources.map((source) => [source.id, source]));
+    const cases = caseEntries
+      .map((entry): CaseView => {
+        const source = sourceById.get(entry.data.source);
+        const region = lookupRegion(entry.data.region.code);
+        // `npm run check` runs before every build and reports these with file and line;
+        // reaching them means the check was bypassed, so fail loudly rather than drop the entry.
+        if (!source) throw new Error(`content/cases/${entry.id}.mdx: source "${entry.data.source}" does not exist`);
+        if (!region) throw new Error(`content/cases/${entry.id}.mdx: unknown region ${entry.data.region.code}`);
+        return {
+          slug: entry.id,
+          url: caseUrl(entry.id),
+          entry,
+          data: entry.data,
+          region,
+          tags: entry.data.tags.map((name) => tagByName.get(name)!),
+          source,
+          figures: entry.data.figures.map((figure) => {
+            const paragraph = findQuoteParagraph(source.paragraphs, figure.quote);
+            return { ...figure, sourceHref: source.url + (paragraph >= 0 ? `#${paragraphAnchor(paragraph)}` : '') };
+          }),
+        };
+      })
+      .sort((a, b) => a.data.number - b.data.number);
+    const caseBySlug = new Map(cases.map((view) => [view.slug, view]));
+    const courses = courseEntries
+      .map((entry) => ({
+        slug: entry.id,
+        data: entry.data,
+        cases: entry.data.cases.map((item) => ({ view: caseBySlug.get(item.slug)!, note: item.note, questions: item.questions })),
+      }))
+      .sort((a, b) => a.slug.localeCompare(b.slug));
+    return { cases, sources, tags, courses };
+  })();
+  return library;
+}
+
+/** All entries, by case number. */
+export async function getCases(): Promise<CaseView[]> {
+  return (await loadLibrary()).cases;
+}
+
+/** Most recently added first (case numbers are assigned in order of addition). */
+export async function getLatestCases(limit: number): Promise<CaseView[]> {
+  return [...(await getCases())].sort((a, b) => b.data.number - a.data.number).slice(0, limit);
+}
+
+export async function getSources(): Promise<SourceView[]> {
+  return (await loadLibrary()).sources;
+}
+
+export async function getCourses(): Promise<CourseView[]> {
+  return (await loadLibrary()).courses;
+}
+
+export interface TagView extends Tag {
+  cases: CaseView[];
+}
+
+/** Every tag of the vocabulary with its entries, including tags that have none yet. */
+export async function getTagViews(): Promise<TagView[]> {
+  const { tags, cases } = await loadLibrary();
+  return tags.map((tag) => ({ ...tag, cases: cases.filter((view) => view.data.tags.includes(tag.name)) }));
+}
+
+export async function getRegionTree(): Promise<RegionNode[]> {
+  return buildRegionTree((await getCases()).map((view) => view.data.region.code));
+}
+
+export async function getCasesInRegion(areaCode: string): Promise<CaseView[]> {
+  return (await getCases()).filter((view) => isWithinRegion(view.data.region.code, areaCode));
+}
+
+export async function getCasesFromSource(sourceId: string): Promise<CaseView[]> {
+  return (await getCases()).filter((view) => view.source.id === sourceId);
+}
+
+export async function getRelatedCases(target: CaseView, limit = 4): Promise<CaseView[]> {
+  const toRelatable = (view: CaseView) => ({
+    view,
+    slug: view.slug,
+    tags: view.data.tags,
+    regionCode: view.data.region.code,
+    sourceId: view.source.id,
+    related: view.data.related,
+  });
+  const all = (await getCases()).map(toRelatable);
+  return relatedCases(toRelatable(target), all, limit).map((item) => item.view);
+}

@@ -1,0 +1,37 @@
+// Wires the content rules and the search index into `astro build`, so that no build, however it
+// is started, can publish content that `npm run check` rejects or ship an incomplete index.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/check/check-content.ts';
+import { formatFinding } from '../lib/check/finding.ts';
+import { countsAgree, siteCounts } from '../lib/build/site-counts.ts';
+import { readCaseSlugs } from '../lib/vocabulary.ts';
+import { buildSearchIndex } from '../lib/build/search-index.ts';
+
+export function contentGate(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'anliku:content-gate',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command === 'preview') return;
+        const findings = checkContent({ root });
+        if (findings.length) {
+          for (const finding of findings) logger.error(formatFinding(finding));
+          throw new Error(`内容检查发现 ${findings.length} 个问题（见上），已停止。修改后运行 npm run check 复查。`);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const started = performance.now();
+        const indexed = await buildSearchIndex(distDir);
+        logger.info(`搜索索引：${indexed.pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+        const counts = siteCounts(distDir, readCaseSlugs());
+        const line = `条目 ${counts.entries} = 案例页 ${counts.casePages} = 站点地图 ${counts.sitemapCaseUrls} = 索引页 ${counts.indexedPages}`;
+        if (!countsAgree(counts)) throw new Error(`数量不一致，有内容丢失：${line}`);
+        logger.info(`数量一致：${line}`);
+      },
+    },
+  };
+}

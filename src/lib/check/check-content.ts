@@ -1,0 +1,238 @@
+// `npm run check` and the build's gate: every rule over every file, every finding in one run.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { isScalar, visit as visitYaml, type Node } from 'yaml';
+import { createCaseSchema, type CaseData } from '../../schemas/case.ts';
+import { SourceSchema } from '../../schemas/source.ts';
+import { TagListSchema } from '../../schemas/tag.ts';
+import { CourseSchema } from '../../schemas/course.ts';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
+import type { z } from 'astro/zod';
+import { normalizeForMatch } from '../text/normalize-for-match.ts';
+import { findTextHygieneProblems } from './text-hygiene.ts';
+import { parseEntryDocument, parseYamlFile, positionAt, type EntryDocument } from './document.ts';
+import { describeIssue } from './schema-messages.ts';
+import { findMdxSafetyProblems, listHeadings } from './mdx-safety.ts';
+import { closest } from './suggest.ts';
+import { sortFindings, type Finding } from './finding.ts';
+import type { Tag } from '../vocabulary.ts';
+
+/** Sections a reader expects in a full case, in this order; alternatives separated by |. */
+export const REQUIRED_CASE_SECTIONS = ['导语|背景', '主要做法', '成效'] as const;
+
+export interface ContentTree {
+  /** Project root; file paths in findings are relative to it. */
+  root: string;
+  /** content/ folder (default: <root>/content). */
+  contentDir?: string;
+}
+
+interface LoadedCase {
+  slug: string;
+  doc: EntryDocument;
+  data?: CaseData;
+}
+
+const rel = (root: string, file: string): string => path.relative(root, file).split(path.sep).join('/');
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function schemaFindings(doc: EntryDocument, schema: z.ZodType): { findings: Finding[]; data?: unknown } {
+  const findings: Finding[] = doc.syntaxErrors.map(({ position, message }) => ({ file: doc.file, ...position, rule: 'syntax/frontmatter', message }));
+  if (doc.syntaxErrors.length) return { findings };
+  if (doc.data === null || typeof doc.data !== 'object') {
+    findings.push({ file: doc.file, line: 2, column: 1, rule: 'syntax/frontmatter', message: '头部信息为空或不是“字段: 值”的形式' });
+    return { findings };
+  }
+  const result = schema.safeParse(doc.data);
+  if (result.success) return { findings, data: result.data };
+  for (const issue of result.error.issues) {
+    for (const described of describeIssue(issue, doc.data, schema)) {
+      findings.push({ file: doc.file, ...doc.positionOf(described.path, described.at), rule: described.rule, message: described.message });
+    }
+  }
+  return { findings };
+}
+
+/** Hygiene of every string value of the frontmatter, positioned at the value. */
+function frontmatterHygiene(doc: EntryDocument): Finding[] {
+  const findings: Finding[] = [];
+  if (!doc.yaml) return findings;
+  visitYaml(doc.yaml, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const start = positionOfNode(doc, node);
+      for (const problem of findTextHygieneProblems(node.value)) {
+        findings.push({ file: doc.file, line: start.line, column: start.column, rule: problem.rule, message: problem.message });
+      }
+    },
+  });
+  return findings;
+}
+
+function positionOfNode(doc: EntryDocument, node: Node): { line: number; column: number } {
+  // The frontmatter starts on line 2 of the file (after the opening ---).
+  const yamlText = doc.text.split('\n').slice(1).join('\n');
+  const pos = positionAt(yamlText, node.range![0]);
+  return { line: pos.line + 1, column: pos.column };
+}
+
+function bodyFindings(doc: EntryDocument, offsetLine = doc.bodyLine - 1): Finding[] {
+  const findings: Finding[] = [];
+  for (const problem of findMdxSafetyProblems(doc.body)) {
+    findings.push({ file: doc.file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
+  }
+  for (const problem of findTextHygieneProblems(doc.body)) {
+    findings.push({ file: doc.file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
+  }
+  return findings;
+}
+
+function structureFindings(entry: LoadedCase): Finding[] {
+  const { doc, data } = entry;
+  const findings: Finding[] = [];
+  const headings = listHeadings(doc.body);
+  const at = (line: number, column: number) => ({ file: doc.file, line: line + doc.bodyLine - 1, column });
+  const seen = new Map<string, number>();
+  for (const heading of headings) {
+    if (heading.depth === 1) findings.push({ ...at(heading.line, heading.column), rule: 'structure/h1', message: '正文不要用一级标题（# ），标题已由 title 字段给出；请改为 ## ' });
+    if (seen.has(heading.text)) findings.push({ ...at(heading.line, heading.column), rule: 'structure/duplicate-heading', message: `标题“${heading.text}”与第 ${seen.get(heading.text)! + doc.bodyLine - 1} 行重复：同一页的标题要各不相同，本节链接才不会混淆` });
+    seen.set(heading.text, heading.line);
+  }
+  if (data?.kind === 'case' && headings.length > 0) {
+    const h2 = headings.filter((h) => h.depth === 2).map((h) => h.text);
+    for (const required of REQUIRED_CASE_SECTIONS) {
+      const names = required.split('|');
+      if (!h2.some((text) => names.includes(text))) {
+        findings.push({ file: doc.file, line: doc.bodyLine, column: 1, rule: 'structure/missing-section', message: `完整案例缺少“## ${names.join('”或“## ')}”一节（案例的结构：导语、主要做法、成效，经验启示可选）` });
+      }
+    }
+  } else if (data?.kind === 'case') {
+    findings.push({ file: doc.file, line: doc.bodyLine, column: 1, rule: 'structure/missing-section', message: '完整案例的正文需要分节：## 导语、## 主要做法、## 成效' });
+  }
+  if (doc.body.trim().length < 40) findings.push({ file: doc.file, line: doc.bodyLine, column: 1, rule: 'structure/empty-body', message: '正文为空或过短：请写出做法和成效' });
+  return findings;
+}
+
+export function checkContent({ root, contentDir = path.join(root, 'content') }: ContentTree): Finding[] {
+  const findings: Finding[] = [];
+  const casesDir = path.join(contentDir, 'cases');
+  const sourcesDir = path.join(contentDir, 'sources');
+
+  // Vocabulary
+  const tagsFile = path.join(contentDir, 'tags.yaml');
+  let tags: Tag[] = [];
+  if (existsSync(tagsFile)) {
+    const tagDoc = parseYamlFile(rel(root, tagsFile), readFileSync(tagsFile, 'utf8'));
+    const result = schemaFindings(tagDoc, TagListSchema);
+    findings.push(...result.findings);
+    tags = (result.data as Tag[] | undefined) ?? [];
+    for (const key of ['id', 'name'] as const) {
+      const seen = new Set<string>();
+      tags.forEach((tag, index) => {
+        if (seen.has(tag[key])) findings.push({ file: tagDoc.file, ...tagDoc.positionOf([index, key]), rule: 'vocabulary/duplicate-tag', message: `标签${key === 'id' ? ' id' : '名'}“${tag[key]}”重复` });
+        seen.add(tag[key]);
+      });
+    }
+  } else {
+    findings.push({ file: rel(root, tagsFile), line: 1, column: 1, rule: 'vocabulary/missing', message: '缺少标签词表 content/tags.yaml' });
+  }
+
+  // Sources
+  const sourceTexts = new Map<string, string>();
+  for (const file of listFiles(sourcesDir, '.md')) {
+    const doc = parseEntryDocument(rel(root, file), readFileSync(file, 'utf8'));
+    const id = path.basename(file, '.md');
+    const { findings: found, data } = schemaFindings(doc, SourceSchema);
+    findings.push(...found);
+    if (!SLUG_PATTERN.test(id)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${id}”不合规：只能用小写字母、数字和连字符` });
+    const original = (data as { originalFile?: string } | undefined)?.originalFile;
+    if (original && !existsSync(path.join(sourcesDir, 'raw', original))) {
+      findings.push({ file: doc.file, ...doc.positionOf(['originalFile']), rule: 'identity/raw-file', message: `找不到原始文件 content/sources/raw/${original}：请把收到的原文原样放在那里` });
+    }
+    if (doc.body.trim().length < 20) findings.push({ file: doc.file, line: doc.bodyLine, column: 1, rule: 'structure/empty-body', message: '来源记录没有正文：请用 npm run import 生成' });
+    sourceTexts.set(id, normalizeForMatch(doc.body));
+  }
+
+  // Cases
+  const schema = createCaseSchema({ tagNames: tags.length ? tags.map((tag) => tag.name) : ['（无）'] });
+  const cases: LoadedCase[] = [];
+  for (const file of listFiles(casesDir, '.mdx')) {
+    const doc = parseEntryDocument(rel(root, file), readFileSync(file, 'utf8'));
+    const slug = path.basename(file, '.mdx');
+    const { findings: found, data } = schemaFindings(doc, schema);
+    findings.push(...found);
+    const entry: LoadedCase = { slug, doc, data: data as CaseData | undefined };
+    cases.push(entry);
+    if (!SLUG_PATTERN.test(slug)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${slug}”不能作网址：只能用小写拼音字母、数字和连字符，例如 datong-xiaoqu-zhibu.mdx` });
+    if (doc.syntaxErrors.length) continue;
+    findings.push(...frontmatterHygiene(doc), ...bodyFindings(doc), ...structureFindings(entry));
+  }
+  for (const extra of existsSync(casesDir) ? readdirSync(casesDir).filter((name) => !name.endsWith('.mdx') && !name.startsWith('.')) : []) {
+    findings.push({ file: rel(root, path.join(casesDir, extra)), line: 1, column: 1, rule: 'identity/extension', message: '条目文件必须以 .mdx 结尾，否则不会发布' });
+  }
+
+  // Identity and references across entries
+  const slugs = new Set(cases.map((c) => c.slug));
+  const byNumber = new Map<number, string>();
+  const aliasOwner = new Map<string, string>();
+  for (const { slug, doc, data } of cases) {
+    if (!data) continue;
+    if (byNumber.has(data.number)) findings.push({ file: doc.file, ...doc.positionOf(['number']), rule: 'identity/duplicate-number', message: `案例编号 ${data.number} 已被 ${byNumber.get(data.number)} 使用；编号不能重复（npm run new 会自动分配）` });
+    else byNumber.set(data.number, slug);
+    if (!sourceTexts.has(data.source)) {
+      const suggestion = closest(data.source, [...sourceTexts.keys()]);
+      findings.push({ file: doc.file, ...doc.positionOf(['source']), rule: 'identity/source', message: `来源记录“${data.source}”不存在${suggestion ? `，是否指“${suggestion}”？` : '（请先用 npm run import 建立来源记录）'}` });
+    }
+    data.related?.forEach((other, index) => {
+      if (!slugs.has(other)) findings.push({ file: doc.file, ...doc.positionOf(['related', index]), rule: 'identity/related', message: `相关案例“${other}”不存在${closest(other, [...slugs]) ? `，是否指“${closest(other, [...slugs])}”？` : ''}` });
+      if (other === slug) findings.push({ file: doc.file, ...doc.positionOf(['related', index]), rule: 'identity/related', message: '相关案例不能是自己' });
+    });
+    data.aliases?.forEach((alias, index) => {
+      if (slugs.has(alias)) findings.push({ file: doc.file, ...doc.positionOf(['aliases', index]), rule: 'identity/alias-conflict', message: `旧网址“${alias}”与现有条目的 slug 相同，两个页面会抢同一个网址` });
+      else if (aliasOwner.has(alias)) findings.push({ file: doc.file, ...doc.positionOf(['aliases', index]), rule: 'identity/alias-conflict', message: `旧网址“${alias}”已由 ${aliasOwner.get(alias)} 认领` });
+      else aliasOwner.set(alias, slug);
+    });
+  }
+
+  // Fidelity: every figure's quote is found in its source record.
+  for (const { doc, data } of cases) {
+    if (!data) continue;
+    const sourceText = sourceTexts.get(data.source);
+    if (sourceText === undefined) continue;
+    data.figures.forEach((figure, index) => {
+      if (!sourceText.includes(normalizeForMatch(figure.quote))) {
+        findings.push({ file: doc.file, ...doc.positionOf(['figures', index, 'quote']), rule: 'fidelity/quote', message: `引文在来源记录 ${data.source} 中找不到：引文必须逐字摘自原文（空格和半角/全角标点不计）` });
+      } else if (!normalizeForMatch(figure.quote).includes(normalizeForMatch(figure.value).replace(/[+＋]/g, ''))) {
+        findings.push({ file: doc.file, ...doc.positionOf(['figures', index, 'value']), rule: 'fidelity/value', message: `数值“${figure.value}”没有出现在它的引文里：请核对数值或改引包含它的句子` });
+      }
+    });
+  }
+
+  // Published URLs never disappear (content/published.txt lists every case URL ever published).
+  const publishedFile = path.join(contentDir, 'published.txt');
+  if (existsSync(publishedFile)) {
+    readFileSync(publishedFile, 'utf8').split('\n').forEach((line, index) => {
+      const slug = /^\/cases\/([^/]+)\/$/.exec(line.trim())?.[1];
+      if (slug && !slugs.has(slug) && !aliasOwner.has(slug)) {
+        findings.push({ file: rel(root, publishedFile), line: index + 1, column: 1, rule: 'identity/published-url', message: `已发布的网址 ${line.trim()} 不再存在：如果条目改了名，请在新条目的 aliases 中写上“${slug}”，旧网址会跳转过去` });
+      }
+    });
+  }
+
+  // Courses
+  for (const file of listFiles(path.join(contentDir, 'courses'), '.yaml')) {
+    const doc = parseYamlFile(rel(root, file), readFileSync(file, 'utf8'));
+    findings.push(...schemaFindings(doc, CourseSchema({ caseSlugs: [...slugs] })).findings);
+    const id = path.basename(file, '.yaml');
+    if (!SLUG_PATTERN.test(id)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${id}”不能作网址：只能用小写字母、数字和连字符` });
+  }
+
+  return sortFindings(findings);
+}

@@ -1,0 +1,178 @@
+// The search page: Pagefind's JS API behind a small UI of our own (results as you type, filter
+// counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
+import { FILTER_KEYS, type FilterKey, type SearchState, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
+import { prepareQuery } from '../lib/query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string; anchor?: { element: string } }[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
+  debouncedSearch(term: string | null, options?: { filters?: Record<string, unknown> }, ms?: number): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
+}
+
+const PAGE_SIZE = 10;
+const FILTER_LABELS: Record<FilterKey, string> = { province: '省份', tag: '主题', kind: '类型', year: '年份' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. */
+function safeExcerpt(excerpt: string): string {
+  return escapeHtml(excerpt).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
+}
+
+function withHighlight(url: string, terms: string[]): string {
+  if (!terms.length) return url;
+  const [path, hash] = url.split('#');
+  return `${path}?hl=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
+}
+
+export function startSearchPage(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = doc.querySelector<HTMLElement>('[data-status]')!;
+  const list = doc.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = doc.querySelector<HTMLButtonElement>('[data-more]')!;
+  const filterBox = doc.querySelector<HTMLElement>('[data-filters]')!;
+
+  let state: SearchState = parseSearchState(location.search);
+  input.value = state.query;
+  let pagefind: Pagefind | undefined;
+  let latestRun = 0;
+
+  const load = async (): Promise<Pagefind> => {
+    if (!pagefind) {
+      const url = '/pagefind/pagefind.js';
+      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ excerptLength: 40, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
+      await pagefind.init();
+    }
+    return pagefind;
+  };
+
+  const pagefindFilters = (): Record<string, unknown> => {
+    const filters: Record<string, unknown> = {};
+    for (const key of FILTER_KEYS) if (state.filters[key]?.length) filters[key] = { any: state.filters[key] };
+    return filters;
+  };
+
+  const renderFilters = (counts: Record<string, Record<string, number>>): void => {
+    filterBox.replaceChildren(
+      ...FILTER_KEYS.filter((key) => counts[key] && Object.keys(counts[key]).length).map((key) => {
+        const fieldset = doc.createElement('fieldset');
+        fieldset.innerHTML = `<legend>${FILTER_LABELS[key]}</legend><div class="filter-options"></div>`;
+        const options = fieldset.querySelector('div')!;
+        const entries = Object.entries(counts[key]).sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
+        for (const [value, count] of entries) {
+          const checked = state.filters[key]?.includes(value) ?? false;
+          if (count === 0 && !checked) continue;
+          const label = doc.createElement('label');
+          label.innerHTML = `<input type="checkbox" ${checked ? 'checked' : ''}> ${escapeHtml(value)} <span class="count">${count}</span>`;
+          label.querySelector('input')!.addEventListener('change', () => {
+            state = toggleFilter(state, key, value);
+            void run(true);
+          });
+          options.append(label);
+        }
+        return fieldset;
+      }),
+    );
+  };
+
+  const renderResult = (data: PagefindResultData, terms: string[]): HTMLLIElement => {
+    const item = doc.createElement('li');
+    const sections = data.sub_results
+      .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+      .slice(0, 3)
+      .map((sub) => `<li><a href="${escapeHtml(withHighlight(sub.url, terms))}">§ ${escapeHtml(sub.title)}</a></li>`)
+      .join('');
+    const meta = [...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml).join(' · ');
+    item.innerHTML =
+      `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${escapeHtml(data.meta.title ?? data.url)}</a></p>` +
+      `<p class="result-meta">${meta}</p>` +
+      `<p class="result-excerpt">${safeExcerpt(data.excerpt)}</p>` +
+      (sections ? `<ul class="result-sections">${sections}</ul>` : '');
+    return item;
+  };
+
+  async function run(pushUrl: boolean, append = false): Promise<void> {
+    const runId = ++latestRun;
+    const prepared = await prepareQuery(state.query);
+    let api: Pagefind;
+    try {
+      api = await load();
+    } catch {
+      status.textContent = '搜索索引载入失败，请刷新页面重试，或按地区、主题浏览。';
+      return;
+    }
+    const hasQuery = prepared.searches.length > 0;
+    const responses = await Promise.all(
+      (hasQuery ? prepared.searches : [null]).map((term) => api.search(term, { filters: pagefindFilters() })),
+    );
+    if (runId !== latestRun) return; // a newer keystroke superseded this run
+    const response = responses[0];
+    if (!response) return;
+    const seen = new Set<string>();
+    const results = prepared.rank(
+      responses.flatMap((r) => r?.results ?? []).filter((result) => !seen.has(result.id) && seen.add(result.id)),
+    );
+    renderFilters(hasQuery || Object.keys(pagefindFilters()).length ? response.filters : response.totalFilters);
+    if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+
+    if (!hasQuery && !Object.keys(pagefindFilters()).length) {
+      status.textContent = '输入关键词开始搜索，或在左侧选择地区、主题浏览。';
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    const shown = state.page * PAGE_SIZE;
+    const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
+    const datas = await Promise.all(slice.map((result) => result.data()));
+    if (runId !== latestRun) return;
+    const ordered = await prepared.order(datas);
+    const items = ordered.map((data) => renderResult(data, prepared.highlightTerms));
+    if (append) list.append(...items);
+    else list.replaceChildren(...items);
+    status.textContent = results.length
+      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}`
+      : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
+    more.hidden = results.length <= shown;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    state = { ...state, query: input.value.slice(0, 100), page: 1 };
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(true), 120);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = { ...state, query: input.value.slice(0, 100), page: 1 };
+    void run(true);
+  });
+  more.addEventListener('click', () => {
+    state = { ...state, page: state.page + 1 };
+    void run(true, true);
+  });
+  void run(false);
+}
