@@ -56,16 +56,19 @@ export function startSearchPage(doc: Document): void {
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
-  let pagefind: Pagefind | undefined;
+  let pagefind: Promise<Pagefind> | undefined;
   let latestRun = 0;
 
-  const load = async (): Promise<Pagefind> => {
-    if (!pagefind) {
+  // One shared promise: a keystroke during loading must not start a second Pagefind.
+  const load = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
       const url = '/pagefind/pagefind.js';
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 40, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
-      await pagefind.init();
-    }
+      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await api.options({ excerptLength: 40, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
+      await api.init();
+      return api;
+    })();
+    pagefind.catch(() => (pagefind = undefined));
     return pagefind;
   };
 

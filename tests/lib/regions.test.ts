@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { REGION_CODES, isRegionCode, lookupRegion, regionAncestry } from '../../src/lib/regions.ts';
+
+describe('lookupRegion', () => {
+  it('derives province, city and county names from a county code', () => {
+    const region = lookupRegion('340207')!;
+    expect(region.level).toBe('county');
+    expect(region.path.map((part) => part.name)).toEqual(['安徽省', '芜湖市', '鸠江区']);
+    expect(region.fullName).toBe('安徽省芜湖市鸠江区');
+  });
+
+  it('resolves a city code to the city level', () => {
+    const region = lookupRegion('140200')!;
+    expect(region.level).toBe('city');
+    expect(region.fullName).toBe('山西省大同市');
+    expect(region.county).toBeUndefined();
+  });
+
+  it('skips the placeholder 市辖区 level of municipalities', () => {
+    expect(lookupRegion('110101')!.path.map((part) => part.name)).toEqual(['北京市', '东城区']);
+  });
+
+  it('tells the three 城区 apart by code', () => {
+    expect(lookupRegion('140302')!.fullName).toBe('山西省阳泉市城区');
+    expect(lookupRegion('140502')!.fullName).toBe('山西省晋城市城区');
+  });
+
+  it('returns undefined for codes that are not in GB/T 2260', () => {
+    expect(lookupRegion('999999')).toBeUndefined();
+    expect(lookupRegion('1402')).toBeUndefined();
+    expect(isRegionCode('140299')).toBe(false);
+  });
+});
+
+describe('REGION_CODES', () => {
+  it('lists every province, real city and county once', () => {
+    expect(new Set(REGION_CODES).size).toBe(REGION_CODES.length);
+    expect(REGION_CODES).toContain('150000');
+    expect(REGION_CODES).not.toContain('110100'); // 北京市 › 市辖区 is not a real city
+    expect(REGION_CODES.length).toBeGreaterThan(3000);
+  });
+});
+
+describe('regionAncestry', () => {
+  it('lists the codes from province down to the region', () => {
+    expect(regionAncestry('152922')).toEqual(['150000', '152900', '152922']);
+  });
+});
