@@ -1,27 +1,31 @@
-// Query understanding for Chinese, applied in the browser before Pagefind searches.
+// Query understanding for Chinese, applied in the browser before Pagefind searches: the query
+// is normalised, converted to Simplified when it contains Traditional characters, cut into the
+// same bigram terms the index uses, and expanded with field synonyms.
 import { synonymVariants } from './synonyms.ts';
+import { queryTerms } from './search-tokens.ts';
 
-export interface RankableResult {
-  id: string;
+export interface PagefindQuery {
+  /** The string handed to Pagefind's search(): the terms, space-separated. */
+  term: string;
+  /** For a phrase: its terms, which must stand at consecutive positions on a page. */
+  phrase?: string[];
 }
 
 export interface PreparedQuery {
-  /** What is sent to Pagefind: the query, then its synonym variants (results are merged in this order). */
-  searches: string[];
-  /** Terms highlighted in results and on the opened page. */
-  highlightTerms: string[];
-  /** The exact phrase the reader asked for, if any (quoted, or one unbroken Chinese run). */
-  phrase?: string;
+  /** What the reader asked for, after normalisation and conversion. */
+  text: string;
+  /**
+   * Pagefind searches, the query first and then its synonym variants. Pages that contain a
+   * search's phrase are shown; pages that merely contain its characters only when no page
+   * contains the phrase, so phrase results are never buried.
+   */
+  searches: PagefindQuery[];
   /** Shown beside the result count, e.g. that a Traditional query was converted. */
   note?: string;
-  rank<T extends RankableResult>(results: T[]): T[];
-  /** Puts results containing the exact phrase first; keeps Pagefind's order otherwise. */
-  order<T extends { content?: string; excerpt: string }>(datas: T[]): Promise<T[]>;
 }
 
-const HAN = /\p{Script=Han}/u;
 /** Characters that only appear in Traditional text: a cheap test before loading a converter. */
-const TRADITIONAL_HINT = /[黨區務業實進聯責設強機現隊網領導構點優運層個辦處國萬開關發會經這時從與為後對來體義記們當種傳團結學習書議於問題還門長員]/u;
+const TRADITIONAL_HINT = /[黨區務業實進聯責設強機現隊網領導構點優運層個辦處國萬開關發會經這時從與為後對來體義記們當種傳團結學習書議於問題還門長員鄉鎮築創轄縣協調組織幹規劃職務]/u;
 
 export function looksTraditional(text: string): boolean {
   return TRADITIONAL_HINT.test(text);
@@ -42,7 +46,7 @@ export function stripQuotes(query: string): { text: string; quoted: boolean } {
 
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
   let note: string | undefined;
-  let { text, quoted } = stripQuotes(raw.normalize('NFKC').trim());
+  let { text } = stripQuotes(raw.normalize('NFKC').trim());
   if (looksTraditional(text)) {
     const simplified = await toSimplified(text);
     if (simplified !== text) {
@@ -50,19 +54,15 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
       text = simplified;
     }
   }
-  const compact = text.replace(/\s+/g, ' ').trim();
-  const isPhrase = quoted || (!compact.includes(' ') && [...compact].filter((c) => HAN.test(c)).length >= 4);
-  const phrase = isPhrase ? compact.replace(/\s+/g, '') : undefined;
-  return {
-    searches: compact ? synonymVariants(compact) : [],
-    highlightTerms: compact ? compact.split(' ') : [],
-    phrase,
-    note,
-    rank: (results) => results,
-    order: async (datas) => {
-      if (!phrase) return datas;
-      const has = (d: { content?: string; excerpt: string }) => (d.content ?? d.excerpt.replace(/<\/?mark>/g, '')).includes(phrase);
-      return [...datas.filter(has), ...datas.filter((d) => !has(d))];
-    },
-  };
+  text = text.replace(/\s+/g, ' ').trim();
+  const variants = text ? synonymVariants(text) : [];
+  const searches: PagefindQuery[] = [];
+  for (const variant of variants) {
+    const terms = queryTerms(variant);
+    if (!terms.length) continue;
+    // Words the reader separated with spaces may stand apart; one unbroken run is a phrase.
+    const phrase = terms.length > 1 && !variant.includes(' ') ? terms : undefined;
+    searches.push({ term: terms.join(' '), ...(phrase && { phrase }) });
+  }
+  return { text, searches, note };
 }

@@ -2,6 +2,8 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
+import { restoreIndexedText } from '../lib/search-tokens.ts';
+import { pagesWithPhrase } from '../lib/phrase.ts';
 
 interface PagefindResultData {
   url: string;
@@ -12,6 +14,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  /** Word positions of the matched terms on the page (from the index, no fragment needed). */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 interface PagefindResponse {
@@ -37,7 +41,13 @@ function escapeHtml(text: string): string {
 
 /** Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. */
 function safeExcerpt(excerpt: string): string {
-  return escapeHtml(excerpt).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
+  const escaped = escapeHtml(excerpt).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
+  return restoreIndexedText(escaped);
+}
+
+/** Plain text of indexed text (section titles), highlights dropped. */
+function plainIndexedText(text: string): string {
+  return restoreIndexedText(escapeHtml(text)).replace(/<\/?mark>/g, '');
 }
 
 function withHighlight(url: string, terms: string[]): string {
@@ -106,7 +116,7 @@ export function startSearchPage(doc: Document): void {
     const sections = data.sub_results
       .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
       .slice(0, 3)
-      .map((sub) => `<li><a href="${escapeHtml(withHighlight(sub.url, terms))}">§ ${escapeHtml(sub.title)}</a></li>`)
+      .map((sub) => `<li><a href="${escapeHtml(withHighlight(sub.url, terms))}">§ ${plainIndexedText(sub.title)}</a></li>`)
       .join('');
     const meta = [...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml).join(' · ');
     item.innerHTML =
@@ -128,20 +138,39 @@ export function startSearchPage(doc: Document): void {
       return;
     }
     const hasQuery = prepared.searches.length > 0;
-    const responses = await Promise.all(
-      (hasQuery ? prepared.searches : [null]).map((term) => api.search(term, { filters: pagefindFilters() })),
-    );
+    const filters = pagefindFilters();
+    const searchOne = (term: string | null) => api.search(term, { filters });
+    let phraseMissing = false;
+    let response: PagefindResponse | null;
+    let results: PagefindResult[];
+    if (!hasQuery) {
+      response = await searchOne(null);
+      results = response?.results ?? [];
+    } else {
+      // All terms anywhere, per variant; then keep the pages where a phrase's terms stand together.
+      const responses = await Promise.all(prepared.searches.map((query) => searchOne(query.term)));
+      const phraseHits = await Promise.all(
+        prepared.searches.map(async (query) => {
+          if (!query.phrase) return undefined;
+          const perTerm = await Promise.all([...new Set(query.phrase)].map((term) => searchOne(term)));
+          const byTerm = new Map([...new Set(query.phrase)].map((term, i) => [term, new Map((perTerm[i]?.results ?? []).map((r) => [r.id, r.words]))]));
+          return pagesWithPhrase(query.phrase.map((term) => byTerm.get(term)!));
+        }),
+      );
+      const seen = new Set<string>();
+      const all = responses.flatMap((r, i) => (r?.results ?? []).map((result) => ({ result, phrase: phraseHits[i] })));
+      const unique = all.filter(({ result }) => !seen.has(result.id) && seen.add(result.id));
+      const withPhrase = unique.filter(({ result, phrase }) => !phrase || phrase.has(result.id));
+      phraseMissing = withPhrase.length === 0 && unique.length > 0;
+      results = (phraseMissing ? unique : withPhrase).map(({ result }) => result);
+      response = responses[0] ?? null;
+    }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
-    const response = responses[0];
     if (!response) return;
-    const seen = new Set<string>();
-    const results = prepared.rank(
-      responses.flatMap((r) => r?.results ?? []).filter((result) => !seen.has(result.id) && seen.add(result.id)),
-    );
-    renderFilters(hasQuery || Object.keys(pagefindFilters()).length ? response.filters : response.totalFilters);
+    renderFilters(hasQuery || Object.keys(filters).length ? response.filters : response.totalFilters);
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
 
-    if (!hasQuery && !Object.keys(pagefindFilters()).length) {
+    if (!hasQuery && !Object.keys(filters).length) {
       status.textContent = '输入关键词开始搜索，或在左侧选择地区、主题浏览。';
       list.replaceChildren();
       more.hidden = true;
@@ -151,12 +180,11 @@ export function startSearchPage(doc: Document): void {
     const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
     const datas = await Promise.all(slice.map((result) => result.data()));
     if (runId !== latestRun) return;
-    const ordered = await prepared.order(datas);
-    const items = ordered.map((data) => renderResult(data, prepared.highlightTerms));
+    const items = datas.map((data) => renderResult(data, prepared.text ? [prepared.text] : []));
     if (append) list.append(...items);
     else list.replaceChildren(...items);
     status.textContent = results.length
-      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}`
+      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${phraseMissing ? '。没有页面包含完整短语，以下结果包含其中全部字词' : ''}`
       : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
     more.hidden = results.length <= shown;
   }

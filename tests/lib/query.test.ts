@@ -20,31 +20,43 @@ describe('looksTraditional', () => {
 describe('prepareQuery', () => {
   it('converts a Traditional query to Simplified and says so', async () => {
     const prepared = await prepareQuery('黨建引領');
-    expect(prepared.searches[0]).toBe('党建引领');
+    expect(prepared.text).toBe('党建引领');
+    expect(prepared.searches[0]!.term).toBe('党建 建引 引领');
     expect(prepared.note).toContain('党建引领');
   });
 
-  it('treats an unbroken Chinese run of four or more characters as a phrase', async () => {
-    expect((await prepareQuery('小区党组织书记')).phrase).toBe('小区党组织书记');
-    expect((await prepareQuery('党建')).phrase).toBeUndefined();
-    expect((await prepareQuery('“四同”')).phrase).toBe('四同');
+  it('searches an unbroken Chinese run as a phrase of consecutive bigrams', async () => {
+    const prepared = await prepareQuery('小区党组织书记');
+    expect(prepared.searches[0]).toEqual({
+      term: '小区 区党 党组 组织 织书 书记',
+      phrase: ['小区', '区党', '党组', '组织', '织书', '书记'],
+    });
   });
 
-  it('orders results that contain the exact phrase first', async () => {
-    const prepared = await prepareQuery('小区党组织书记');
-    const ordered = await prepared.order([
-      { excerpt: '小区 党组织 的 书记', content: '小区里的党组织和书记' },
-      { excerpt: '选配<mark>小区党组织书记</mark>', content: '选配小区党组织书记1381名' },
-    ]);
-    expect(ordered[0]!.content).toContain('小区党组织书记');
+  it('treats quoted input the same as the bare phrase', async () => {
+    expect(await prepareQuery('"小区党组织书记"')).toEqual(await prepareQuery('小区党组织书记'));
+  });
+
+  it('needs no phrase search for a two-character term', async () => {
+    expect((await prepareQuery('四同')).searches).toEqual([{ term: '四同' }]);
+  });
+
+  it('keeps space-separated words as separate terms', async () => {
+    expect((await prepareQuery('社区  经济')).searches).toEqual([{ term: '社区 经济' }]);
+  });
+
+  it('adds synonym variants after the query itself', async () => {
+    const prepared = await prepareQuery('红心物业');
+    expect(prepared.searches.map((s) => s.term)).toEqual(['红心 心物 物业', '红色 色物 物业', '物业 业党 党建']);
   });
 
   it('folds full-width Latin and digits to ASCII', async () => {
-    expect((await prepareQuery('１２３４５')).searches[0]).toBe('12345');
+    expect((await prepareQuery('１２３４５')).searches[0]!.term).toBe('12345');
   });
 
-  it('is empty for blank input', async () => {
+  it('is empty for blank or punctuation-only input', async () => {
     expect((await prepareQuery('   ')).searches).toEqual([]);
+    expect((await prepareQuery('*')).searches).toEqual([]);
   });
 });
 

@@ -1,0 +1,105 @@
+// How Chinese text is cut into search terms, identically at index time (Node) and query time
+// (the reader's browser): every run of Han characters becomes its overlapping character
+// bigrams (小区党组织 → 小区 区党 党组 组织); a lone Han character stays itself; other text is
+// left alone. Pagefind then indexes plain space-separated terms, with no dictionary segmenter.
+//
+// Why bigrams: they need no dictionary (no Intl.Segmenter, no ICU version drift between Node
+// and browsers), two-character terms such as 党建 or 四同 are exact, and a phrase is a run of
+// consecutive bigrams, so Pagefind's exact-phrase search ("…") finds exactly the pages that
+// contain it. Indexing is a linear pass, which keeps the index step cheap at 20,000 entries.
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
+
+export function hanBigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  return chars.slice(1).map((char, i) => chars[i] + char);
+}
+
+/** Text as indexed: each Han run replaced by its bigrams, space-separated. */
+export function toIndexText(text: string): string {
+  return text.replace(HAN_RUN, (run) => ` ${hanBigrams(run).join(' ')} `);
+}
+
+/** Search terms of a query, in order: bigrams of Han runs, other words as typed. */
+export function queryTerms(query: string): string[] {
+  return toIndexText(query)
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
+}
+
+interface Token {
+  text: string;
+  marked: boolean;
+}
+
+function isBigram(token: string): boolean {
+  const chars = [...token];
+  return chars.length === 2 && HAN.test(chars[0]!) && HAN.test(chars[1]!);
+}
+
+/**
+ * Turns indexed text back into what the page says, keeping <mark> highlights: consecutive
+ * bigrams that overlap (小区 区党 党组) merge back into one run (小区党组). Input is Pagefind's
+ * excerpt, whose text is already HTML-escaped apart from <mark> tags; output is the same.
+ */
+export function restoreIndexedText(excerpt: string): string {
+  const tokens: Token[] = [];
+  const re = /<mark>(.*?)<\/mark>|([^<\s]+)|(\s+)|(<)/gs;
+  for (const match of excerpt.matchAll(re)) {
+    if (match[1] !== undefined) for (const word of match[1].split(/\s+/).filter(Boolean)) tokens.push({ text: word, marked: true });
+    else if (match[2] !== undefined) tokens.push({ text: match[2], marked: false });
+    else if (match[4] !== undefined) tokens.push({ text: '&lt;', marked: false });
+  }
+  // Each output character carries a highlight flag; a merged bigram's shared character is
+  // highlighted if either bigram was.
+  const out: { text: string; marked: boolean; gapBefore: boolean }[] = [];
+  let previous: Token | undefined;
+  for (const token of tokens) {
+    const chars = [...token.text];
+    if (previous && isBigram(previous.text) && isBigram(token.text) && [...previous.text][1] === chars[0]) {
+      const last = out[out.length - 1]!;
+      last.marked ||= token.marked;
+      out.push({ text: chars[1]!, marked: token.marked, gapBefore: false });
+    } else {
+      // Spaces were inserted around every Han run, so only a space between two non-Han words
+      // (Latin, digits) can be original; keep those and drop the rest.
+      const wordChar = (c: string) => !HAN.test(c) && !/\p{P}|\p{S}/u.test(c);
+      const gap = out.length > 0 && wordChar(out[out.length - 1]!.text) && wordChar(chars[0]!);
+      chars.forEach((char, i) => out.push({ text: char, marked: token.marked, gapBefore: i === 0 && gap }));
+    }
+    previous = token;
+  }
+  let html = '';
+  let open = false;
+  for (const piece of out) {
+    if (piece.gapBefore) {
+      if (open) {
+        html += '</mark>';
+        open = false;
+      }
+      html += ' ';
+    }
+    if (piece.marked && !open) {
+      html += '<mark>';
+      open = true;
+    } else if (!piece.marked && open) {
+      html += '</mark>';
+      open = false;
+    }
+    html += piece.text;
+  }
+  return open ? `${html}</mark>` : html;
+}
+
+/**
+ * Rewrites the text of an HTML page into indexed text, leaving tags and attributes alone and
+ * skipping <script> and <style>. Used on a copy of each built case page handed to Pagefind;
+ * titles and filters are attribute values there, so they stay as written.
+ */
+export function toIndexHtml(html: string): string {
+  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) =>
+    raw ?? tag ?? toIndexText(text),
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText } from '../../src/lib/search-tokens.ts';
+
+describe('hanBigrams', () => {
+  it('cuts a run into overlapping pairs and keeps a lone character', () => {
+    expect(hanBigrams('擂台赛')).toEqual(['擂台', '台赛']);
+    expect(hanBigrams('村')).toEqual(['村']);
+  });
+});
+
+describe('toIndexText', () => {
+  it('rewrites Han runs and leaves Latin, digits and punctuation', () => {
+    expect(toIndexText('选配书记1381名，“3+N”体系').replace(/\s+/g, ' ').trim()).toBe('选配 配书 书记 1381 名 ，“3+N” 体系');
+  });
+});
+
+describe('queryTerms', () => {
+  it('cuts queries exactly as the index is cut, dropping punctuation', () => {
+    expect(queryTerms('“四同”教育')).toEqual(['四同', '教育']);
+    expect(queryTerms('鄂尔多斯先锋')).toEqual(['鄂尔', '尔多', '多斯', '斯先', '先锋']);
+    expect(queryTerms('*')).toEqual([]);
+  });
+});
+
+describe('restoreIndexedText', () => {
+  it('turns indexed text back into the original with its highlights merged', () => {
+    const indexed = toIndexText('选配小区党组织书记1381名，举办“擂台赛”。');
+    const marked = indexed.replace(/(小区|区党|党组|组织|织书|书记)/g, '<mark>$1</mark>');
+    expect(restoreIndexedText(marked)).toBe('选配<mark>小区党组织书记</mark>1381名，举办“擂台赛”。');
+  });
+
+  it('keeps spaces between Latin words only', () => {
+    expect(restoreIndexedText(toIndexText('Pagefind 索引 zh CN'))).toBe('Pagefind索引zh CN');
+  });
+});
+
+describe('toIndexHtml', () => {
+  it('rewrites text nodes only, never tags, attributes, scripts or styles', () => {
+    const html = '<h2 id="导语" data-pagefind-meta="title:党建引领">导语</h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p>党建引领</p>';
+    expect(toIndexHtml(html)).toBe('<h2 id="导语" data-pagefind-meta="title:党建引领"> 导语 </h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p> 党建 建引 引领 </p>');
+  });
+});
