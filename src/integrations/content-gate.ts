@@ -7,6 +7,9 @@ import { formatFinding } from '../lib/check/finding.ts';
 import { countsAgree, siteCounts } from '../lib/build/site-counts.ts';
 import { readCaseSlugs } from '../lib/vocabulary.ts';
 import { buildSearchIndex } from '../lib/build/search-index.ts';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../config/site.ts';
 
 export function contentGate(): AstroIntegration {
   let root = process.cwd();
@@ -24,6 +27,12 @@ export function contentGate(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        // For hosts that read a _headers file (Netlify, Cloudflare Pages and the like): the same
+        // policy as the pages' meta tag, plus what a meta tag cannot carry.
+        writeFileSync(
+          path.join(distDir, '_headers'),
+          `/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/sources/raw/*\n  Content-Type: text/plain; charset=utf-8\n`,
+        );
         const started = performance.now();
         const indexed = await buildSearchIndex(distDir);
         logger.info(`搜索索引：${indexed.pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);

@@ -3,7 +3,7 @@
 import { FILTER_KEYS, type FilterKey, type SearchState, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
 import { restoreIndexedText } from '../lib/search-tokens.ts';
-import { pagesWithPhrase } from '../lib/phrase.ts';
+import { pagesByTermCoverage, pagesWithPhrase } from '../lib/phrase.ts';
 
 interface PagefindResultData {
   url: string;
@@ -141,6 +141,7 @@ export function startSearchPage(doc: Document): void {
     const filters = pagefindFilters();
     const searchOne = (term: string | null) => api.search(term, { filters });
     let phraseMissing = false;
+    let relaxed = false;
     let response: PagefindResponse | null;
     let results: PagefindResult[];
     if (!hasQuery) {
@@ -164,6 +165,15 @@ export function startSearchPage(doc: Document): void {
       phraseMissing = withPhrase.length === 0 && unique.length > 0;
       results = (phraseMissing ? unique : withPhrase).map(({ result }) => result);
       response = responses[0] ?? null;
+      if (!results.length) {
+        // No page has every term: a paraphrase. Rank pages by how many of its terms they contain.
+        const terms = [...new Set(prepared.searches[0]!.term.split(' '))];
+        const perTerm = await Promise.all(terms.map((term) => searchOne(term)));
+        const byId = new Map(perTerm.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]));
+        results = pagesByTermCoverage(perTerm.map((r) => (r?.results ?? []).map((result) => result.id))).map((id) => byId.get(id)!);
+        relaxed = results.length > 0;
+        response = perTerm.find((r) => r?.results.length) ?? response;
+      }
     }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     if (!response) return;
@@ -184,7 +194,7 @@ export function startSearchPage(doc: Document): void {
     if (append) list.append(...items);
     else list.replaceChildren(...items);
     status.textContent = results.length
-      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${phraseMissing ? '。没有页面包含完整短语，以下结果包含其中全部字词' : ''}`
+      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : phraseMissing ? '。没有页面包含完整短语，以下结果包含其中全部字词' : ''}`
       : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
     more.hidden = results.length <= shown;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesWithPhrase } from '../../src/lib/phrase.ts';
+import { pagesByTermCoverage, pagesWithPhrase } from '../../src/lib/phrase.ts';
 
 const term = (entries: Record<string, number[]>) => new Map(Object.entries(entries));
 
@@ -17,5 +17,17 @@ describe('pagesWithPhrase', () => {
   it('rejects pages missing a term, and is empty for no terms', () => {
     expect(pagesWithPhrase([term({ a: [1] }), term({ b: [2] })]).size).toBe(0);
     expect(pagesWithPhrase([]).size).toBe(0);
+  });
+});
+
+describe('pagesByTermCoverage', () => {
+  it('ranks pages by the share of terms they contain and drops those below the minimum', () => {
+    const perTerm = [['a', 'b'], ['a'], ['a', 'c'], ['b']];
+    expect(pagesByTermCoverage(perTerm)).toEqual(['a', 'b']);
+    expect(pagesByTermCoverage(perTerm, 0.25)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts a page once per term', () => {
+    expect(pagesByTermCoverage([['a', 'a'], []], 0.5)).toEqual(['a']);
   });
 });
