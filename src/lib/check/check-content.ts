@@ -20,6 +20,28 @@ import type { Tag } from '../vocabulary.ts';
 /** Sections a reader expects in a full case, in this order; alternatives separated by |. */
 export const REQUIRED_CASE_SECTIONS = ['导语|背景', '主要做法', '成效'] as const;
 
+/**
+ * Marks what `npm run new` leaves for the editor to write. Every line that still carries it is
+ * reported, so a half-finished scaffold cannot be published.
+ */
+export const TODO_MARK = '待填写';
+
+function todoHint(line: string, column: number): string {
+  const hint = line.slice(column + TODO_MARK.length).replace(/^[：:]\s*/, '').trim();
+  // Body placeholders are wrapped in （…）: drop the closing bracket with the opening one.
+  return (line[column - 1] === '（' ? hint.replace(/）$/, '') : hint) || '请补写';
+}
+
+/** One finding per line of an entry that still carries the TODO mark. */
+function todoFindings(doc: EntryDocument): Finding[] {
+  const findings: Finding[] = [];
+  doc.text.split('\n').forEach((line, index) => {
+    const column = line.indexOf(TODO_MARK);
+    if (column >= 0) findings.push({ file: doc.file, line: index + 1, column: column + 1, rule: 'structure/todo', message: `这里还有“${TODO_MARK}”的内容：${todoHint(line, column)}；写好后删去“${TODO_MARK}”标记` });
+  });
+  return findings;
+}
+
 export interface ContentTree {
   /** Project root; file paths in findings are relative to it. */
   root: string;
@@ -171,6 +193,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     const entry: LoadedCase = { slug, doc, data: data as CaseData | undefined };
     cases.push(entry);
     if (!SLUG_PATTERN.test(slug)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${slug}”不能作网址：只能用小写拼音字母、数字和连字符，例如 datong-xiaoqu-zhibu.mdx` });
+    findings.push(...todoFindings(doc));
     if (doc.syntaxErrors.length) continue;
     findings.push(...frontmatterHygiene(doc), ...bodyFindings(doc), ...structureFindings(entry));
   }
