@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../text/normalize-for-match.ts';
 import { findTextHygieneProblems } from './text-hygiene.ts';
 import { parseEntryDocument, parseYamlFile, positionAt, type EntryDocument } from './document.ts';
 import { describeIssue } from './schema-messages.ts';
-import { findMdxSafetyProblems, listHeadings } from './mdx-safety.ts';
+import { findMdxSafetyProblems, listHeadings, parseMdx } from './mdx-safety.ts';
 import { closest } from './suggest.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import type { Tag } from '../vocabulary.ts';
@@ -74,7 +74,13 @@ function schemaFindings(doc: EntryDocument, schema: z.ZodType): { findings: Find
   }
   const result = schema.safeParse(doc.data);
   if (result.success) return { findings, data: result.data };
+  // One finding per field: a value that fails several checks ("1402" is neither six digits nor a
+  // known code) is one mistake to the editor, so only the first check's message is kept.
+  const reported = new Set<string>();
   for (const issue of result.error.issues) {
+    const key = JSON.stringify(issue.path);
+    if (reported.has(key)) continue;
+    reported.add(key);
     for (const described of describeIssue(issue, doc.data, schema)) {
       findings.push({ file: doc.file, ...doc.positionOf(described.path, described.at), rule: described.rule, message: described.message });
     }
@@ -119,6 +125,13 @@ function bodyFindings(doc: EntryDocument, offsetLine = doc.bodyLine - 1): Findin
 function structureFindings(entry: LoadedCase): Finding[] {
   const { doc, data } = entry;
   const findings: Finding[] = [];
+  // A body that does not parse is already reported as syntax/mdx; its headings are unknown, so
+  // reporting "missing sections" as well would send the editor after a problem that is not there.
+  try {
+    parseMdx(doc.body);
+  } catch {
+    return [];
+  }
   const headings = listHeadings(doc.body);
   const at = (line: number, column: number) => ({ file: doc.file, line: line + doc.bodyLine - 1, column });
   const seen = new Map<string, number>();
@@ -207,7 +220,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   const aliasOwner = new Map<string, string>();
   for (const { slug, doc, data } of cases) {
     if (!data) continue;
-    if (byNumber.has(data.number)) findings.push({ file: doc.file, ...doc.positionOf(['number']), rule: 'identity/duplicate-number', message: `案例编号 ${data.number} 已被 ${byNumber.get(data.number)} 使用；编号不能重复（npm run new 会自动分配）` });
+    if (byNumber.has(data.number)) findings.push({ file: doc.file, ...doc.positionOf(['number']), rule: 'identity/duplicate-number', message: `字段“number”：案例编号 ${data.number} 已被 ${byNumber.get(data.number)} 使用；编号不能重复（npm run new 会自动分配）` });
     else byNumber.set(data.number, slug);
     if (!sourceTexts.has(data.source)) {
       const suggestion = closest(data.source, [...sourceTexts.keys()]);

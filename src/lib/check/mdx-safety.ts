@@ -31,6 +31,11 @@ function normalizeUrl(url: string): string {
   return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/&#?\w+;?/g, '');
 }
 
+/** The scheme as the browser reads it, for messages: "JaVa&#x09;Script:" → "javascript". */
+function scheme(url: string): string {
+  return normalizeUrl(url).split(':')[0]!.toLowerCase();
+}
+
 export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   let tree: Root;
   try {
@@ -65,17 +70,19 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
         if (!name) report(node, 'safety/component', '不能使用空标签 <>…</>');
         else if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) report(node, `safety/${name.toLowerCase()}`, `不允许使用 <${name}> 标签：它可能执行代码或加载外部内容`);
         else if (!allowed) report(node, 'safety/component', `不允许使用 <${name}>：正文只能用 Markdown 和这些组件：${Object.keys(ALLOWED_COMPONENTS).join('、')}`);
+        // Attribute problems point at the attribute itself, so the editor lands on onClick=, not on <.
         for (const attribute of node.attributes) {
+          const at = attribute.position ? attribute : node;
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            report(node, 'safety/spread-attribute', `<${name}> 不能使用 {...} 展开属性`);
+            report(at, 'safety/spread-attribute', `<${name}> 不能使用 {...} 展开属性（“{${attribute.value.slice(0, 20)}}”）`);
             continue;
           }
           const attrName = attribute.name;
           const value = attribute.value;
-          if (/^on/i.test(attrName)) report(node, 'safety/event-handler', `不允许事件属性 ${attrName}：条目不能运行脚本`);
-          else if (value && typeof value === 'object') report(node, 'safety/expression-attribute', `属性 ${attrName} 不能写成 {…} 表达式，只能写成 "文字"`);
-          else if (typeof value === 'string' && UNSAFE_URL.test(normalizeUrl(value))) report(node, 'safety/url', `属性 ${attrName} 的地址以 ${normalizeUrl(value).split(':')[0]}: 开头，不允许`);
-          else if (allowed && !allowed.includes(attrName)) report(node, 'safety/attribute', `<${name}> 不支持属性 ${attrName}（可用：${allowed.join('、') || '无'}）`);
+          if (/^on/i.test(attrName)) report(at, 'safety/event-handler', `不允许事件属性 ${attrName}：条目不能运行脚本`);
+          else if (value && typeof value === 'object') report(at, 'safety/expression-attribute', `属性 ${attrName} 不能写成 {…} 表达式，只能写成 "文字"`);
+          else if (typeof value === 'string' && UNSAFE_URL.test(normalizeUrl(value))) report(at, 'safety/url', `属性 ${attrName} 的地址以 ${scheme(value)}: 开头，不允许`);
+          else if (allowed && !allowed.includes(attrName)) report(at, 'safety/attribute', `<${name}> 不支持属性 ${attrName}（可用：${allowed.join('、') || '无'}）`);
         }
         break;
       }
@@ -84,10 +91,10 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
         break;
       case 'link':
       case 'definition':
-        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `链接地址以 ${normalizeUrl(node.url).split(':')[0]}: 开头，不允许；只能链接 http(s) 网址或站内页面`);
+        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `链接地址以 ${scheme(node.url)}: 开头，不允许；只能链接 http(s) 网址或站内页面`);
         break;
       case 'image':
-        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `图片地址以 ${normalizeUrl(node.url).split(':')[0]}: 开头，不允许`);
+        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `图片地址以 ${scheme(node.url)}: 开头，不允许`);
         else if (/^(https?:)?\/\//i.test(node.url)) report(node, 'safety/external-image', '图片必须放在本站（public/ 目录）：外站图片在国内可能打不开，也会泄露读者信息');
         break;
       default:
