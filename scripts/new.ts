@@ -8,6 +8,7 @@ import { CASE_KINDS } from '../src/schemas/case.ts';
 import { chooseRegion, nextCaseNumber, renderEntry, slugFromTitle, slugProblem, type CaseKind } from '../src/lib/scaffold.ts';
 import { parseEntryDocument } from '../src/lib/check/document.ts';
 import { closest } from '../src/lib/check/suggest.ts';
+import { parsePublished } from '../src/lib/published.ts';
 import { CONTENT_DIR, readCaseSlugs, readSourceIds, readTags } from '../src/lib/vocabulary.ts';
 
 const USAGE = `用法：npm run new -- --title "案例标题" --region 地名或六位代码 --source 来源记录id [--kind case|brief] [--slug 网址标识] [--tags 标签1,标签2]
@@ -68,9 +69,7 @@ const slugs = readCaseSlugs();
 const frontmatters = slugs.map((slug) => parseEntryDocument(slug, readFileSync(path.join(casesDir, `${slug}.mdx`), 'utf8')).data as { number?: unknown; aliases?: unknown } | undefined);
 const aliases = frontmatters.flatMap((data) => (Array.isArray(data?.aliases) ? data.aliases.map(String) : []));
 const publishedFile = path.join(CONTENT_DIR, 'published.txt');
-const published = existsSync(publishedFile)
-  ? readFileSync(publishedFile, 'utf8').split('\n').map((line) => /^\/cases\/([^/]+)\/$/.exec(line.trim())?.[1]).filter((slug): slug is string => !!slug)
-  : [];
+const published = existsSync(publishedFile) ? parsePublished(readFileSync(publishedFile, 'utf8')).map((entry) => entry.slug) : [];
 
 const slug = values.slug ?? slugFromTitle(values.title);
 const problem = slugProblem(slug, [...slugs, ...aliases, ...published]);

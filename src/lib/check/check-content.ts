@@ -15,6 +15,7 @@ import { describeIssue } from './schema-messages.ts';
 import { findMdxSafetyProblems, listHeadings, parseMdx } from './mdx-safety.ts';
 import { closest } from './suggest.ts';
 import { sortFindings, type Finding } from './finding.ts';
+import { malformedPublishedLines, parsePublished } from '../published.ts';
 import type { Tag } from '../vocabulary.ts';
 
 /** Sections a reader expects in a full case, in this order; alternatives separated by |. */
@@ -256,12 +257,16 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   // Published URLs never disappear (content/published.txt lists every case URL ever published).
   const publishedFile = path.join(contentDir, 'published.txt');
   if (existsSync(publishedFile)) {
-    readFileSync(publishedFile, 'utf8').split('\n').forEach((line, index) => {
-      const slug = /^\/cases\/([^/]+)\/$/.exec(line.trim())?.[1];
-      if (slug && !slugs.has(slug) && !aliasOwner.has(slug)) {
-        findings.push({ file: rel(root, publishedFile), line: index + 1, column: 1, rule: 'identity/published-url', message: `已发布的网址 ${line.trim()} 不再存在：如果条目改了名，请在新条目的 aliases 中写上“${slug}”，旧网址会跳转过去` });
+    const text = readFileSync(publishedFile, 'utf8');
+    const file = rel(root, publishedFile);
+    for (const line of malformedPublishedLines(text)) {
+      findings.push({ file, line, column: 1, rule: 'identity/published-url', message: '这一行不是案例网址：每行写一个 /cases/<slug>/（以 # 开头的行是注释）' });
+    }
+    for (const { slug, line } of parsePublished(text)) {
+      if (!slugs.has(slug) && !aliasOwner.has(slug)) {
+        findings.push({ file, line, column: 1, rule: 'identity/published-url', message: `已发布的网址 /cases/${slug}/ 不再存在：如果条目改了名，请在新条目的 aliases 中写上“${slug}”，旧网址会跳转过去` });
       }
-    });
+    }
   }
 
   // Courses
