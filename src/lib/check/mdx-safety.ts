@@ -76,6 +76,9 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
         if (!name) report(node, 'safety/component', '不能使用空标签 <>…</>');
         else if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) report(node, `safety/${name.toLowerCase()}`, `不允许使用 <${name}> 标签：它可能执行代码或加载外部内容`);
         else if (!allowed) report(node, 'safety/component', `不允许使用 <${name}>：正文只能用 Markdown 和这些组件：${Object.keys(ALLOWED_COMPONENTS).join('、')}`);
+        // Our components render block elements (<aside>), which HTML does not allow inside a paragraph;
+        // MDX makes a one-line <Aside>…</Aside> a phrase inside a paragraph, so only the multi-line form passes.
+        else if (node.type === 'mdxJsxTextElement') report(node, 'structure/inline-component', `<${name}> 要单独成段：开头标签、内容、结尾标签各占一行，前后各空一行，例如 <${name} title="说明">⏎内容⏎</${name}>；不能和文字写在同一行`);
         // Attribute problems point at the attribute itself, so the editor lands on onClick=, not on <.
         for (const attribute of node.attributes) {
           const at = attribute.position ? attribute : node;
