@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../text/normalize-for-match.ts';
 import { findTextHygieneProblems } from './text-hygiene.ts';
 import { parseEntryDocument, parseYamlFile, positionAt, type EntryDocument } from './document.ts';
 import { describeIssue } from './schema-messages.ts';
-import { findMdxSafetyProblems, listHeadings, parseMdx } from './mdx-safety.ts';
+import { findMdxSafetyProblems, listHeadings, parseMdx, proseOnly } from './mdx-safety.ts';
 import { closest } from './suggest.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { malformedPublishedLines, parsePublished } from '../published.ts';
@@ -119,7 +119,7 @@ function bodyFindings(doc: EntryDocument, offsetLine = doc.bodyLine - 1): Findin
   for (const problem of findMdxSafetyProblems(doc.body)) {
     findings.push({ file: doc.file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
   }
-  for (const problem of findTextHygieneProblems(doc.body)) {
+  for (const problem of findTextHygieneProblems(proseOnly(doc.body))) {
     findings.push({ file: doc.file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
   }
   return findings;

@@ -42,6 +42,18 @@ function scheme(url: string): string {
   return normalizeUrl(url).split(':')[0]!.toLowerCase();
 }
 
+/**
+ * The MDX parser's reason in Chinese where editors meet it, without its "(note: …)" hints: those
+ * suggest MDX comments in braces and other code that the safety rules reject anyway.
+ */
+function describeParseError(reason: string): string {
+  const plain = reason.replace(/\s*\(note:[\s\S]*\)\s*$/, '').replace(/\s*\(\d+:\d+-\d+:\d+\)/, '');
+  if (/`!`.*before name/.test(plain)) return '不能写 HTML 注释 <!-- -->（给维护者的说明请写在拉取请求里）';
+  if (/Expected a closing tag|Unexpected end of file in element|before the end of/i.test(plain)) return `标签没有关上：<组件> 要有对应的 </组件>（${plain}）`;
+  if (/Could not parse expression|Unexpected end of file in expression/i.test(plain)) return `花括号 { } 没有配对（${plain}）`;
+  return plain;
+}
+
 export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   let tree: Root;
   try {
@@ -49,11 +61,13 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   } catch (error) {
     const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message: string };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
+    const inReason = /\((\d+):(\d+)-\d+:\d+\)/.exec(e.reason ?? '');
     return [{
       rule: 'syntax/mdx',
-      message: `正文无法解析：${e.reason ?? e.message}。正文里的 { } < > 会被当作代码，请改用全角符号或删去`,
-      line: place?.line ?? e.line ?? 1,
-      column: place?.column ?? e.column ?? 1,
+      message: `正文无法解析：${describeParseError(e.reason ?? e.message)}。正文里的 { } < > 会被当作代码，请改用全角符号或删去`,
+      // Some parser errors (an unclosed <Aside>) carry their position only in the text: "(3:1-3:19)".
+      line: place?.line ?? e.line ?? Number(inReason?.[1] ?? 1),
+      column: place?.column ?? e.column ?? Number(inReason?.[2] ?? 1),
     }];
   }
   const problems: SafetyProblem[] = [];
@@ -113,6 +127,33 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   };
   visit(tree);
   return problems;
+}
+
+/**
+ * The body with everything that is not prose blanked out (link and image addresses, JSX tags and
+ * attributes, code, Markdown markers), keeping every offset, line and column. Text-hygiene rules
+ * run on this, so the ")" closing [原文](/sources/x/) before a Chinese character is not taken
+ * for ASCII punctuation in Chinese text. Nothing counts as prose in a body that does not parse:
+ * its syntax error is the one finding to fix first.
+ */
+export function proseOnly(body: string): string {
+  let tree: Root;
+  try {
+    tree = parseMdx(body);
+  } catch {
+    return body.replace(/[^\n]/g, ' ');
+  }
+  const keep = new Uint8Array(body.length);
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      keep.fill(1, node.position.start.offset, node.position.end.offset);
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(tree);
+  let out = '';
+  for (let i = 0; i < body.length; i++) out += keep[i] || body[i] === '\n' ? body[i] : ' ';
+  return out;
 }
 
 export interface BodyHeading {
