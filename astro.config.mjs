@@ -8,6 +8,7 @@ import { readAliasSlugs } from './src/lib/vocabulary.ts';
 
 // Redirect stubs are not pages of their own: /c/<n>/ short links and /cases/<old-slug>/ aliases.
 const aliasPaths = new Set(readAliasSlugs().map((slug) => `/cases/${slug}/`));
+/** @param {string} pathname */
 const isRedirectStub = (pathname) => /^\/c\/\d+\/$/.test(pathname) || aliasPaths.has(pathname);
 
 export default defineConfig({

@@ -3,7 +3,7 @@
 // payload. This is the guarantee that matters: whatever `npm run check` would reject can never be
 // published, even by a build started without running the check first. Takes a few seconds.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ const expected = PAYLOADS.map((payload) => {
 writeFileSync(path.join(casesDir, 'zz-unsafe-payload.mdx'), `${lines.join('\n')}\n`);
 
 describe('astro build with an unsafe entry', () => {
-  let result: ReturnType<typeof spawnSync<string>>;
+  let result: SpawnSyncReturns<string>;
   let output = '';
   beforeAll(() => {
     result = spawnSync(process.execPath, [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
