@@ -1,9 +1,12 @@
 // npm run new -- --title "…" --region 鸠江区 --source <来源记录 id> [--kind brief] [--slug …] [--tags 甲,乙]
+// Run in a terminal without some of them, it asks for the missing ones (and lets the editor pick
+// among same-named regions); in scripts and CI, where stdin is not a terminal, it never waits.
 // Writes content/cases/<slug>.mdx with everything that can be known filled in and every field the
 // editor must write marked 待填写. The logic lives in src/lib/scaffold.ts.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
 import { CASE_KINDS } from '../src/schemas/case.ts';
 import { chooseRegion, nextCaseNumber, renderEntry, slugFromTitle, slugProblem, type CaseKind } from '../src/lib/scaffold.ts';
 import { parseEntryDocument } from '../src/lib/check/document.ts';
@@ -35,12 +38,43 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (!values.title || !values.region || !values.source) fail('缺少参数：--title、--region 和 --source 都要填写。');
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+async function ask(question: string): Promise<string> {
+  try {
+    return (await prompt!.question(question)).trim();
+  } catch {
+    // Ctrl+C / Ctrl+D: leave without writing anything.
+    console.error('\n已取消，没有写入任何文件。');
+    process.exit(1);
+  }
+}
+/** A numbered list to pick from; returns the chosen item, or undefined for an empty answer. */
+async function pick<T>(question: string, items: readonly T[], label: (item: T) => string): Promise<T | undefined> {
+  items.forEach((item, index) => console.log(`  ${String(index + 1).padStart(2)}. ${label(item)}`));
+  const answer = await ask(question);
+  return items[Number(answer) - 1];
+}
+
+const sourceIds = readSourceIds();
+if (interactive) {
+  values.title ||= await ask('案例标题（地区或单位 + 做法名称）：');
+  values.region ||= await ask('地区（地名如 鸠江区、大同市，或六位代码）：');
+}
+if (!values.title || !values.region) fail('缺少参数：--title、--region 和 --source 都要填写。');
 
 const kind = values.kind as CaseKind;
 if (!CASE_KINDS.includes(kind)) fail(`--kind 只能是 ${CASE_KINDS.join(' 或 ')}，现在是“${values.kind}”。`);
 
-const region = chooseRegion(values.region);
+let region = chooseRegion(values.region);
+if (region.kind === 'ambiguous' && interactive) {
+  console.log(`地名“${values.region}”对应多个地区：`);
+  const chosen = await pick('请输入序号：', region.candidates, (r) => `${r.code}  ${r.fullName}`);
+  if (chosen) region = { kind: 'found', region: chosen };
+}
+if (interactive && !values.source) values.source = (await pick('来源记录（输入序号）：', sourceIds, (id) => id)) ?? '';
+prompt?.close();
+if (!values.source) fail('缺少参数：--title、--region 和 --source 都要填写。');
 if (region.kind === 'none') fail(`找不到地名“${values.region}”：请写区县或市的名称（如 鸠江区、大同市）或六位行政区划代码。`);
 if (region.kind === 'ambiguous') {
   console.error(`地名“${values.region}”对应多个地区，请改用六位代码，例如 --region ${region.candidates[0]!.code}：`);
@@ -48,7 +82,6 @@ if (region.kind === 'ambiguous') {
   process.exit(1);
 }
 
-const sourceIds = readSourceIds();
 if (!sourceIds.includes(values.source)) {
   const suggestion = closest(values.source, sourceIds);
   fail(`来源记录“${values.source}”不存在${suggestion ? `，是否指“${suggestion}”？` : ''}。现有来源记录：\n  ${sourceIds.join('\n  ')}`);
