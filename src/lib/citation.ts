@@ -46,11 +46,7 @@ export function publicationYear(date: string, inferred: boolean): string {
   return inferred ? `[${year}]` : year;
 }
 
-/** A Date as the YYYY-MM-DD of the reader's local calendar (not UTC: a citation made at 07:00 in Beijing is dated today). */
-export function accessDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { accessDate } from './access-date.ts';
 
 /** Ends a citation element with exactly one full stop, unless it already ends in one (e.g. a title ending in “？”). */
 function element(text: string): string {
