@@ -67,8 +67,10 @@ function frontmatterHygiene(doc: EntryDocument): Finding[] {
   visitYaml(doc.yaml, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const problems = findTextHygieneProblems(node.value);
+      if (!problems.length) return;
       const start = positionOfNode(doc, node);
-      for (const problem of findTextHygieneProblems(node.value)) {
+      for (const problem of problems) {
         findings.push({ file: doc.file, line: start.line, column: start.column, rule: problem.rule, message: problem.message });
       }
     },
