@@ -1,11 +1,15 @@
 // The one module that reads the content collections. Pages import these views and never call
 // getCollection themselves, so sorting, joining and grouping are decided here once.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { SITE_NAME, SITE_URL } from './config/site.ts';
+import type { CitationInput } from './lib/citation.ts';
+import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, isWithinRegion, type RegionNode } from './lib/region-tree.ts';
 import { relatedCases } from './lib/related.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
-import { caseUrl, paragraphAnchor, sourceUrl } from './lib/urls.ts';
+import { absoluteUrl, caseUrl, paragraphAnchor, sourceUrl } from './lib/urls.ts';
 import type { Tag } from './lib/vocabulary.ts';
 
 export interface SourceView {
@@ -152,4 +156,27 @@ export async function getRelatedCases(target: CaseView, limit = 4): Promise<Case
   });
   const all = (await getCases()).map(toRelatable);
   return relatedCases(toRelatable(target), all, limit).map((item) => item.view);
+}
+
+/** What the GB/T 7714 citation of a case is made from (src/lib/citation.ts). */
+export function citationFor(view: CaseView): CitationInput {
+  return {
+    title: view.data.title,
+    authors: view.data.organization.authors,
+    unit: view.data.organization.unit,
+    date: view.data.date.value,
+    dateInferred: view.data.date.inferred,
+    publisher: SITE_NAME,
+    url: absoluteUrl(SITE_URL, view.url),
+  };
+}
+
+/** The public record of every case, by number: /api/cases.json, /cases.csv, the reading list. */
+export async function getCaseRecords(): Promise<CaseRecord[]> {
+  return (await getCases()).map((view) => toCaseRecord(view, SITE_URL, SITE_NAME));
+}
+
+/** The section headings of a case body (its practices), as the case card lists them. */
+export async function getCaseHeadings(view: CaseView): Promise<MarkdownHeading[]> {
+  return (await render(view.entry)).headings;
 }
