@@ -19,7 +19,9 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command === 'preview') return;
+        const started = performance.now();
         const findings = checkContent({ root });
+        logger.info(`内容检查：${readCaseSlugs().length} 个条目，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
         if (findings.length) {
           for (const finding of findings) logger.error(formatFinding(finding));
           throw new Error(`内容检查发现 ${findings.length} 个问题（见上），已停止。修改后运行 npm run check 复查。`);

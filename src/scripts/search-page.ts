@@ -184,6 +184,7 @@ export function startSearchPage(doc: Document): void {
       status.textContent = '输入关键词开始搜索，或在左侧选择地区、主题浏览。';
       list.replaceChildren();
       more.hidden = true;
+      list.dataset.renderedQuery = '';
       return;
     }
     const shown = state.page * PAGE_SIZE;
@@ -197,14 +198,21 @@ export function startSearchPage(doc: Document): void {
       ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : phraseMissing ? '。没有页面包含完整短语，以下结果包含其中全部字词' : ''}`
       : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
     more.hidden = results.length <= shown;
+    list.dataset.renderedQuery = state.query; // lets tests and the benchmark see which query is on screen
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  const scheduleRun = (): void => {
     state = { ...state, query: input.value.slice(0, 100), page: 1 };
     clearTimeout(timer);
-    timer = setTimeout(() => void run(true), 120);
+    timer = setTimeout(() => void run(true), 50);
+  };
+  // While a Chinese input method is composing, the field holds pinyin letters: search only
+  // once the characters are committed.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) scheduleRun();
   });
+  input.addEventListener('compositionend', scheduleRun);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

@@ -50,12 +50,19 @@ describe('the content tree', () => {
     expect([...used].sort()).toEqual(readSourceIds());
   });
 
-  it('gives every full case at least three key figures', () => {
+  // Cases whose article gives fewer than three figures; adding a figure the source does not have
+  // would break fidelity, so they are listed here with the reason instead.
+  const FEW_FIGURES_IN_SOURCE: Record<string, string> = {
+    'yangquan-chengqu-sishi-fenban': '“四事分办”一文只有“38件‘难事’”一个数字',
+    'liaoyuan-dangxiao-sitong-jiaoyu': '“四同”教育一文除年份外没有阿拉伯数字',
+  };
+
+  it('gives every full case at least three key figures, unless its article has fewer', () => {
     const thin = readCaseSlugs().filter((slug) => {
       const data = frontmatter(slug);
       return data.kind === 'case' && data.figures.length < 3;
     });
-    expect(thin).toEqual([]);
+    expect(thin.sort()).toEqual(Object.keys(FEW_FIGURES_IN_SOURCE).sort());
   });
 
   it('numbers entries uniquely from 1 without gaps', () => {

@@ -67,8 +67,10 @@ function frontmatterHygiene(doc: EntryDocument): Finding[] {
   visitYaml(doc.yaml, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const problems = findTextHygieneProblems(node.value);
+      if (!problems.length) return;
       const start = positionOfNode(doc, node);
-      for (const problem of findTextHygieneProblems(node.value)) {
+      for (const problem of problems) {
         findings.push({ file: doc.file, line: start.line, column: start.column, rule: problem.rule, message: problem.message });
       }
     },
@@ -157,6 +159,9 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
       findings.push({ file: doc.file, ...doc.positionOf(['originalFile']), rule: 'identity/raw-file', message: `找不到原始文件 content/sources/raw/${original}：请把收到的原文原样放在那里` });
     }
     if (doc.body.trim().length < 20) findings.push({ file: doc.file, line: doc.bodyLine, column: 1, rule: 'structure/empty-body', message: '来源记录没有正文：请用 npm run import 生成' });
+    for (const problem of findTextHygieneProblems(doc.body)) {
+      findings.push({ file: doc.file, line: problem.line + doc.bodyLine - 1, column: problem.column, rule: problem.rule, message: problem.message });
+    }
     sourceTexts.set(id, normalizeForMatch(doc.body));
   }
 

@@ -22,8 +22,14 @@ export interface SafetyProblem {
   column: number;
 }
 
+// One frozen processor for every file, and the last tree remembered: the safety rules and the
+// heading list read the same body back to back, and parsing dominates the check's time.
+const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+let lastParsed: { body: string; tree: Root } | undefined;
+
 export function parseMdx(body: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  if (lastParsed?.body !== body) lastParsed = { body, tree: mdxProcessor.parse(body) as Root };
+  return lastParsed.tree;
 }
 
 /** Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"). */

@@ -1,0 +1,331 @@
+// npm run bench [-- --sizes 1000,5000,20000 --no-browser]
+//
+// Builds synthetic sites of N entries (src/lib/bench/synthetic.ts: deterministic, made of the real
+// source records' sentences) in a temporary directory and measures what the issue's targets are
+// about: build time and peak memory per step, output size, case-page weight, and — in headless
+// Chromium — bytes fetched and time from the last keystroke to rendered results, cold and warm,
+// phrase precision and Traditional/Simplified parity. A benchmark, not a test: nothing fails on a
+// slow machine. Writes reports/bench/report.md and report.json.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { generateEntries } from '../src/lib/bench/synthetic.ts';
+import { readTags } from '../src/lib/vocabulary.ts';
+import { launchChromium } from '../tests/browser/support/browser.ts';
+import { startStaticServer } from '../tests/browser/support/server.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000' },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const SIZES = args.sizes.split(',').map(Number).filter((n) => n > 0);
+const PROJECT = process.cwd();
+const REPORT_DIR = path.join(PROJECT, 'reports', 'bench');
+
+/** Queries timed in Chromium; phrase queries are also scored for precision. */
+const QUERIES = ['小区党组织书记', '党建', '四同', '社区经济', '擂台赛', '黨建引領'];
+const PHRASES = ['小区党组织书记', '党员干部', '社区治理', '基层党建'];
+const TRADITIONAL_PAIRS: [string, string][] = [
+  ['黨建', '党建'],
+  ['社區治理', '社区治理'],
+  ['黨組織書記', '党组织书记'],
+  ['幹部隊伍', '干部队伍'],
+];
+
+interface StepMeasure {
+  seconds: number;
+  peakMemoryMB: number;
+}
+
+/** Runs a command and samples the resident memory of its whole process tree every 100 ms. */
+function measured(command: string, commandArgs: string[], cwd: string): Promise<StepMeasure & { output: string; code: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRssBytes(child.pid!))), 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMemoryMB: Math.round(peak / 2 ** 20), output, code: code ?? 1 });
+    });
+  });
+}
+
+function treeRssBytes(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(rss?.[1] ?? 0) * 1024;
+    } catch {
+      // ended
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
+
+function prepareSite(count: number): string {
+  const dir = path.join(os.tmpdir(), `anliku-bench-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'content', 'cases'), { recursive: true });
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(PROJECT, item), path.join(dir, item), { recursive: true });
+  }
+  cpSync(path.join(PROJECT, 'content', 'sources'), path.join(dir, 'content', 'sources'), { recursive: true });
+  cpSync(path.join(PROJECT, 'content', 'tags.yaml'), path.join(dir, 'content', 'tags.yaml'));
+  symlinkSync(path.join(PROJECT, 'node_modules'), path.join(dir, 'node_modules'));
+  const sources = readdirSync(path.join(PROJECT, 'content', 'sources'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({
+      id: name.replace(/\.md$/, ''),
+      body: readFileSync(path.join(PROJECT, 'content', 'sources', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+    }));
+  for (const entry of generateEntries({ count, sources, tagNames: readTags().map((tag) => tag.name) })) {
+    writeFileSync(path.join(dir, 'content', 'cases', `${entry.slug}.mdx`), entry.mdx);
+  }
+  return dir;
+}
+
+/** What a reader's phone downloads for one case page, by type, raw and gzip (level 6, as servers do). */
+function casePageWeight(dist: string, pagePath: string): Record<string, { raw: number; gzip: number }> {
+  const html = readFileSync(path.join(dist, pagePath, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+  const weight: Record<string, { raw: number; gzip: number }> = {};
+  const add = (type: string, body: Buffer) => {
+    weight[type] ??= { raw: 0, gzip: 0 };
+    weight[type].raw += body.length;
+    weight[type].gzip += gzipSync(body, { level: 6 }).length;
+  };
+  add('html', Buffer.from(html));
+  for (const asset of new Set(assets)) {
+    if (!asset.startsWith('/')) continue;
+    add(asset.endsWith('.css') ? 'css' : 'js', readFileSync(path.join(dist, asset)));
+  }
+  return weight;
+}
+
+interface QueryTiming {
+  query: string;
+  coldMs: number;
+  warmMs: number;
+  coldBytes: number;
+  results: number;
+}
+
+async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; phrasePrecision: Record<string, number>; traditionalParity: Record<string, boolean> }> {
+  const server = await startStaticServer(dist);
+  const browser = await launchChromium();
+  try {
+    // Type a query into the search page; resolve with ms from the last keystroke to the results
+    // for that query being on screen (the page marks the list with data-rendered-query).
+    const timeQuery = async (page: import('playwright-core').Page, query: string): Promise<number> =>
+      page.evaluate(async (q) => {
+        const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
+        const list = document.querySelector<HTMLElement>('[data-results]')!;
+        const done = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (list.dataset.renderedQuery === q) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(list, { attributes: true, attributeFilter: ['data-rendered-query'] });
+        });
+        const start = performance.now();
+        input.value = q;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        return (await done) - start;
+      }, query);
+
+    const ready = async (page: import('playwright-core').Page) => {
+      await page.goto(`${server.url}/search/`);
+      await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('data-rendered-query') === '');
+    };
+
+    const timings: QueryTiming[] = [];
+    for (const query of QUERIES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await ready(page);
+      let bytes = 0;
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      const coldMs = await timeQuery(page, query);
+      await timeQuery(page, '');
+      const warmMs = await timeQuery(page, query);
+      const results = await page.locator('[data-results] > li').count();
+      timings.push({ query, coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), coldBytes: bytes, results });
+      await context.close();
+    }
+
+    const page = await browser.newPage();
+    await ready(page);
+    const topUrls = async (query: string, limit: number): Promise<string[]> => {
+      await timeQuery(page, query);
+      while ((await page.locator('[data-results] > li').count()) < limit && (await page.locator('[data-more]:not([hidden])').count())) {
+        const before = await page.locator('[data-results] > li').count();
+        await page.click('[data-more]');
+        await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+      }
+      return (await page.locator('[data-results] > li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).slice(0, limit);
+    };
+    const pageText = (url: string): string => {
+      const file = path.join(dist, url.split(/[?#]/)[0]!, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      const body = /data-pagefind-body[^>]*>([\s\S]*)/.exec(html)?.[1] ?? html;
+      return body.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+    };
+    const phrasePrecision: Record<string, number> = {};
+    for (const phrase of PHRASES) {
+      const urls = await topUrls(phrase, 10);
+      phrasePrecision[phrase] = urls.length ? urls.filter((url) => pageText(url).includes(phrase)).length / urls.length : 0;
+    }
+    const traditionalParity: Record<string, boolean> = {};
+    for (const [traditional, simplified] of TRADITIONAL_PAIRS) {
+      const a = await topUrls(traditional, 10);
+      const b = await topUrls(simplified, 10);
+      traditionalParity[`${traditional} = ${simplified}`] = a.length > 0 && a.map((u) => u.split('?')[0]).join() === b.map((u) => u.split('?')[0]).join();
+    }
+    return { timings, phrasePrecision, traditionalParity };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+interface SizeReport {
+  entries: number;
+  steps: Record<string, StepMeasure>;
+  buildTotal: StepMeasure;
+  output: { files: number; totalMB: number; pagefindMB: number; pagefindFiles: number };
+  casePage: Record<string, { raw: number; gzip: number }>;
+  search?: Awaited<ReturnType<typeof measureSearch>>;
+}
+
+async function benchSize(count: number): Promise<SizeReport> {
+  console.log(`\n== ${count} 个合成条目 ==`);
+  const dir = prepareSite(count);
+  const node = process.execPath;
+  const check = await measured(node, ['scripts/check.ts'], dir);
+  if (check.code !== 0) throw new Error(`check failed at ${count}:\n${check.output.slice(-3000)}`);
+  console.log(`检查：${check.seconds.toFixed(1)} 秒，峰值内存 ${check.peakMemoryMB} MB`);
+  const build = await measured(node, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  if (build.code !== 0) throw new Error(`build failed at ${count}:\n${build.output.slice(-3000)}`);
+  const seconds = (pattern: RegExp): number => Number(pattern.exec(build.output)?.[1] ?? NaN);
+  const checkInBuild = seconds(/内容检查：\d+ 个条目，用时 ([\d.]+) 秒/);
+  const indexing = seconds(/搜索索引：\d+ 个页面，用时 ([\d.]+) 秒/);
+  console.log(`构建：${build.seconds.toFixed(1)} 秒（其中检查 ${checkInBuild} 秒，索引 ${indexing} 秒），峰值内存 ${build.peakMemoryMB} MB`);
+  const dist = path.join(dir, 'dist');
+  const files = walk(dist);
+  const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
+  const pagefindFiles = files.filter((file) => file.includes(`${path.sep}pagefind${path.sep}`));
+  const report: SizeReport = {
+    entries: count,
+    steps: {
+      'npm run check': { seconds: check.seconds, peakMemoryMB: check.peakMemoryMB },
+    },
+    buildTotal: { seconds: build.seconds, peakMemoryMB: build.peakMemoryMB },
+    output: { files: files.length, totalMB: Math.round(size(files) / 2 ** 20), pagefindMB: Math.round((size(pagefindFiles) / 2 ** 20) * 10) / 10, pagefindFiles: pagefindFiles.length },
+    casePage: casePageWeight(dist, 'cases/bench-' + '1'.padStart(String(count).length, '0')),
+  };
+  report.steps['astro build: content gate'] = { seconds: checkInBuild, peakMemoryMB: NaN };
+  report.steps['astro build: pages'] = { seconds: build.seconds - checkInBuild - indexing, peakMemoryMB: NaN };
+  report.steps['astro build: search index'] = { seconds: indexing, peakMemoryMB: NaN };
+  if (!args['no-browser']) {
+    report.search = await measureSearch(dist);
+    for (const t of report.search.timings) console.log(`搜索 ${t.query}：冷 ${t.coldMs} ms / ${kb(t.coldBytes)} KB，热 ${t.warmMs} ms，${t.results} 条`);
+  }
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+  return report;
+}
+
+function markdown(reports: SizeReport[]): string {
+  const lines = [
+    '# 基准测试报告（npm run bench）',
+    '',
+    `生成于 ${new Date().toISOString()}；机器：${os.cpus().length} 核，${Math.round(os.totalmem() / 2 ** 30)} GB 内存，Node ${process.version}。合成条目由 src/lib/bench/synthetic.ts 从真实来源记录的句子确定性生成。`,
+    '',
+    '## 构建',
+    '',
+    '| 条目数 | npm run check | 构建总计 | 其中：内容检查 | 页面生成 | 搜索索引 | 构建峰值内存 | 输出 | Pagefind 索引 |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...reports.map((r) => {
+      const s = r.steps;
+      return `| ${r.entries} | ${s['npm run check']!.seconds.toFixed(1)} s | ${r.buildTotal.seconds.toFixed(1)} s | ${s['astro build: content gate']!.seconds.toFixed(1)} s | ${s['astro build: pages']!.seconds.toFixed(1)} s | ${s['astro build: search index']!.seconds.toFixed(1)} s | ${r.buildTotal.peakMemoryMB} MB | ${r.output.files} 个文件，${r.output.totalMB} MB | ${r.output.pagefindMB} MB（${r.output.pagefindFiles} 个文件） |`;
+    }),
+    '',
+    '## 案例页首次加载（不含搜索，gzip 级别 6）',
+    '',
+    '| 条目数 | HTML | CSS | JS | 合计 gzip | 合计原始 |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...reports.map((r) => {
+      const w = r.casePage;
+      const total = Object.values(w).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+      const cell = (type: string) => (w[type] ? `${kb(w[type].gzip)} KB` : '0');
+      return `| ${r.entries} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${kb(total.gzip)} KB | ${kb(total.raw)} KB |`;
+    }),
+  ];
+  const withSearch = reports.filter((r) => r.search);
+  if (withSearch.length) {
+    lines.push(
+      '',
+      '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
+      '',
+      '冷：新的浏览器上下文，搜索页已打开、索引入口已载入，第一次查询；字节为这次查询下载的全部数据（压缩后传输量）。热：同一页面再次查询。',
+      '',
+      '| 条目数 | 查询 | 冷 | 热 | 首次查询下载 | 结果数 |',
+      '|---:|---|---:|---:|---:|---:|',
+      ...withSearch.flatMap((r) => r.search!.timings.map((t) => `| ${r.entries} | ${t.query} | ${t.coldMs} ms | ${t.warmMs} ms | ${kb(t.coldBytes)} KB | ${t.results} |`)),
+      '',
+      '| 条目数 | 短语精确率（前 10） | 繁简一致（前 10 相同） |',
+      '|---:|---|---|',
+      ...withSearch.map(
+        (r) =>
+          `| ${r.entries} | ${Object.entries(r.search!.phrasePrecision).map(([q, p]) => `${q} ${p.toFixed(2)}`).join('；')} | ${Object.entries(r.search!.traditionalParity).map(([q, ok]) => `${q} ${ok ? '✓' : '✗'}`).join('；')} |`,
+      ),
+    );
+  }
+  const quality = path.join(PROJECT, 'reports', 'search-quality.md');
+  if (existsSync(quality)) lines.push('', '## 真实条目上的搜索质量（npm run test:browser 最近一次结果）', '', readFileSync(quality, 'utf8').replace(/^# /, '### '));
+  return `${lines.join('\n')}\n`;
+}
+
+const reports: SizeReport[] = [];
+for (const count of SIZES) reports.push(await benchSize(count));
+mkdirSync(REPORT_DIR, { recursive: true });
+writeFileSync(path.join(REPORT_DIR, 'report.json'), `${JSON.stringify(reports, null, 2)}\n`);
+writeFileSync(path.join(REPORT_DIR, 'report.md'), markdown(reports));
+console.log(`\n报告：${path.relative(PROJECT, path.join(REPORT_DIR, 'report.md'))}`);

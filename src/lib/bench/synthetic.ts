@@ -1,0 +1,111 @@
+// Synthetic entries for `npm run bench`: deterministic (seeded), built only from sentences of
+// the real source records, valid against the real schema and checks, and spread over every
+// province — so that a 20,000-entry site has the text statistics of the real one.
+import { lookupRegion, REGION_CODES } from '../regions.ts';
+import { splitParagraphs } from '../source-text.ts';
+
+export interface SyntheticSource {
+  id: string;
+  /** The source record's body (cleaned article text). */
+  body: string;
+}
+
+export interface SyntheticEntry {
+  slug: string;
+  mdx: string;
+}
+
+/** mulberry32: a tiny, well-mixed 32-bit PRNG; the same seed gives the same site. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ASCII_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+/** Paragraphs safe to reuse as body text: no markup characters, no damage marks, no stray ASCII. */
+function usableParagraphs(body: string): string[] {
+  return splitParagraphs(body)
+    .map((p) => p.replace(/[,;:!?()]/g, (c) => ASCII_TO_FULL[c]!))
+    .filter((p) => p.length >= 30 && !/[{}<>\\`*_#|[\]〔�]/u.test(p) && !/[A-Za-z]{2,}/.test(p));
+}
+
+/** Clauses of 8–40 characters that contain a number: material for figures. */
+function numberClauses(paragraph: string): string[] {
+  return paragraph
+    .split(/[。；！？]/u)
+    .flatMap((sentence) => sentence.split('，'))
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length >= 8 && clause.length <= 40 && /\d/.test(clause) && !/[“”‘’（）《》]/u.test(clause));
+}
+
+/** Short lines of the records that read as headings. */
+function headingLike(body: string): string[] {
+  return splitParagraphs(body).filter((p) => p.length >= 6 && p.length <= 24 && !/[，。；：,;:!?{}<>“”（）()\d]/u.test(p));
+}
+
+const COUNTY_CODES = REGION_CODES.filter((code) => !code.endsWith('00'));
+
+export function generateEntries(options: { count: number; sources: SyntheticSource[]; tagNames: string[]; seed?: number }): SyntheticEntry[] {
+  const random = seededRandom(options.seed ?? 20261125);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const material = options.sources.map((source) => {
+    const paragraphs = usableParagraphs(source.body);
+    return {
+      id: source.id,
+      paragraphs,
+      clauses: paragraphs.flatMap(numberClauses),
+      headings: [...new Set(headingLike(source.body))],
+    };
+  }).filter((m) => m.paragraphs.length >= 4 && m.clauses.length >= 3 && m.headings.length >= 3);
+  if (!material.length) throw new Error('source records have too little usable text to generate entries');
+
+  const width = String(options.count).length;
+  return Array.from({ length: options.count }, (_, index) => {
+    const source = pick(material);
+    const region = lookupRegion(pick(COUNTY_CODES))!;
+    const headings = [...new Set([pick(source.headings), pick(source.headings), pick(source.headings)])];
+    const kind = random() < 0.8 ? 'case' : 'brief';
+    const figures = [...new Set([pick(source.clauses), pick(source.clauses), pick(source.clauses)])].map((quote, i) => ({
+      label: `数据${i + 1}`,
+      value: /\d+(?:\.\d+)?/.exec(quote)![0],
+      quote,
+    }));
+    const tags = [...new Set([pick(options.tagNames), pick(options.tagNames), pick(options.tagNames)])];
+    const summary = pick(source.paragraphs).slice(0, 120);
+    const paragraph = () => pick(source.paragraphs);
+    const year = 2015 + Math.floor(random() * 11);
+    const frontmatter = [
+      `number: ${index + 1}`,
+      `title: ${JSON.stringify(`${region.name}：${headings[0]}`.slice(0, 60))}`,
+      `summary: ${JSON.stringify(summary)}`,
+      `kind: ${kind}`,
+      `region:\n  code: "${region.code}"\n  inferred: false`,
+      `organization:\n  unit: ${JSON.stringify(`中共${region.name}委组织部`)}`,
+      `source: ${source.id}`,
+      `date:\n  value: "${year}"\n  inferred: false`,
+      `tags: [${tags.join(', ')}]`,
+      `figures:\n${figures.map((f) => `  - label: ${f.label}\n    value: "${f.value}"\n    quote: ${JSON.stringify(f.quote)}`).join('\n')}`,
+    ].join('\n');
+    const body =
+      kind === 'brief'
+        ? `${paragraph()}\n\n${paragraph()}\n`
+        : [
+            '## 导语',
+            paragraph(),
+            '## 主要做法',
+            ...headings.flatMap((heading) => [`### ${heading}`, paragraph(), paragraph()]),
+            '## 成效',
+            paragraph(),
+            '',
+          ].join('\n\n');
+    const slug = `bench-${String(index + 1).padStart(width, '0')}`;
+    return { slug, mdx: `---\n${frontmatter}\n---\n\n${body}` };
+  });
+}
