@@ -19,6 +19,9 @@ export default defineConfig({
   // strikethrough, autolinks) built in: `remark-gfm` is used by `npm run check`'s parser, while the
   // build keeps the faster default pipeline instead of the slower unified one.
   markdown: { gfm: true, smartypants: false },
+  // Astro inlines bundled scripts smaller than this limit into the page, and the CSP
+  // (script-src 'self', src/config/site.ts) blocks inline scripts: always emit them as files.
+  vite: { build: { assetsInlineLimit: 0 } },
   // contentGate last: its build:done hook indexes and counts the finished site, sitemap included.
   integrations: [
     mdx(),

@@ -1,11 +1,18 @@
 // The one module that reads the content collections. Pages import these views and never call
 // getCollection themselves, so sorting, joining and grouping are decided here once.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { SITE_NAME, SITE_URL } from './config/site.ts';
+import type { CitationInput } from './lib/citation.ts';
+import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, isWithinRegion, type RegionNode } from './lib/region-tree.ts';
 import { relatedCases } from './lib/related.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
-import { caseUrl, paragraphAnchor, sourceUrl } from './lib/urls.ts';
+import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
+import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
+import { neighbours, type Neighbours } from './lib/sequence.ts';
+import { tally, type TallyRow } from './lib/tally.ts';
 import type { Tag } from './lib/vocabulary.ts';
 
 export interface SourceView {
@@ -152,4 +159,78 @@ export async function getRelatedCases(target: CaseView, limit = 4): Promise<Case
   });
   const all = (await getCases()).map(toRelatable);
   return relatedCases(toRelatable(target), all, limit).map((item) => item.view);
+}
+
+/** What the GB/T 7714 citation of a case is made from (src/lib/citation.ts). */
+export function citationFor(view: CaseView): CitationInput {
+  return {
+    title: view.data.title,
+    authors: view.data.organization.authors,
+    unit: view.data.organization.unit,
+    date: view.data.date.value,
+    dateInferred: view.data.date.inferred,
+    publisher: SITE_NAME,
+    url: absoluteUrl(SITE_URL, view.url),
+  };
+}
+
+/** The public record of every case, by number: /api/cases.json, /cases.csv, the reading list. */
+export async function getCaseRecords(): Promise<CaseRecord[]> {
+  return (await getCases()).map((view) => toCaseRecord(view, SITE_URL, SITE_NAME));
+}
+
+/** The section headings of a case body (its practices), as the case card lists them. */
+export async function getCaseHeadings(view: CaseView): Promise<MarkdownHeading[]> {
+  return (await render(view.entry)).headings;
+}
+
+/** Every province as a map tile with its number of entries (home page). */
+export async function getProvinceTiles(): Promise<ProvinceTile[]> {
+  const counts = new Map((await getRegionTree()).map((node) => [node.code, node.count]));
+  return provinceTiles(counts);
+}
+
+export interface LibraryStats {
+  byProvince: TallyRow[];
+  byTag: TallyRow[];
+  byYear: TallyRow[];
+}
+
+/** The “数说” overview: how many entries per province, tag and year. */
+export async function getLibraryStats(): Promise<LibraryStats> {
+  const cases = await getCases();
+  return {
+    byProvince: tally(cases.map((view) => view.region.province.name)),
+    byTag: tally(cases.flatMap((view) => view.data.tags)),
+    byYear: tally(cases.map((view) => view.data.date.value.slice(0, 4)), 'key'),
+  };
+}
+
+export interface ReadingSequence {
+  kind: 'region' | 'tag' | 'all';
+  /** What the group is, e.g. "山西省" or "书记队伍建设". */
+  label: string;
+  href: string;
+  neighbours: Neighbours<CaseView>;
+}
+
+/**
+ * Previous/next reading orders for a case: within its province and within its first tag, by
+ * case number. Groups of one are left out; when both are, the whole library is the group.
+ */
+export async function getReadingSequences(target: CaseView): Promise<ReadingSequence[]> {
+  const cases = await getCases();
+  const province = target.region.province;
+  const tag = target.tags[0];
+  const groups: (Omit<ReadingSequence, 'neighbours'> & { members: CaseView[] })[] = [
+    { kind: 'region', label: province.name, href: regionUrl(province.code), members: cases.filter((view) => view.region.province.code === province.code) },
+    ...(tag ? [{ kind: 'tag' as const, label: tag.name, href: tagUrl(tag.id), members: cases.filter((view) => view.data.tags.includes(tag.name)) }] : []),
+  ];
+  const sequences = groups.flatMap(({ members, ...group }) => {
+    const found = neighbours(members, target);
+    return found ? [{ ...group, neighbours: found }] : [];
+  });
+  if (sequences.length > 0) return sequences;
+  const all = neighbours(cases, target);
+  return all ? [{ kind: 'all', label: '全部案例', href: '/search/', neighbours: all }] : [];
 }
