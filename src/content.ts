@@ -7,7 +7,7 @@ import type { CitationInput } from './lib/citation.ts';
 import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, isWithinRegion, type RegionNode } from './lib/region-tree.ts';
-import { relatedCases } from './lib/related.ts';
+import { relatedCases, type RelatableCase } from './lib/related.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
 import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
 import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
@@ -130,6 +130,8 @@ export interface TagView extends Tag {
   cases: CaseView[];
 }
 
+let relatables: Promise<(RelatableCase & { view: CaseView })[]> | undefined;
+
 /** Every tag of the vocabulary with its entries, including tags that have none yet. */
 export async function getTagViews(): Promise<TagView[]> {
   const { tags, cases } = await loadLibrary();
@@ -157,8 +159,8 @@ export async function getRelatedCases(target: CaseView, limit = 4): Promise<Case
     sourceId: view.source.id,
     related: view.data.related,
   });
-  const all = (await getCases()).map(toRelatable);
-  return relatedCases(toRelatable(target), all, limit).map((item) => item.view);
+  relatables ??= getCases().then((cases) => cases.map(toRelatable));
+  return relatedCases(toRelatable(target), await relatables, limit).map((item) => item.view);
 }
 
 /** What the GB/T 7714 citation of a case is made from (src/lib/citation.ts). */
@@ -214,6 +216,8 @@ export interface ReadingSequence {
   neighbours: Neighbours<CaseView>;
 }
 
+const sequenceGroups = new Map<string, CaseView[]>();
+
 /**
  * Previous/next reading orders for a case: within its province and within its first tag, by
  * case number. Groups of one are left out; when both are, the whole library is the group.
@@ -222,9 +226,14 @@ export async function getReadingSequences(target: CaseView): Promise<ReadingSequ
   const cases = await getCases();
   const province = target.region.province;
   const tag = target.tags[0];
+  // Each group is filtered once per build, not once per page (quadratic at 20,000 entries).
+  const group = (key: string, keep: (view: CaseView) => boolean): CaseView[] => {
+    if (!sequenceGroups.has(key)) sequenceGroups.set(key, cases.filter(keep));
+    return sequenceGroups.get(key)!;
+  };
   const groups: (Omit<ReadingSequence, 'neighbours'> & { members: CaseView[] })[] = [
-    { kind: 'region', label: province.name, href: regionUrl(province.code), members: cases.filter((view) => view.region.province.code === province.code) },
-    ...(tag ? [{ kind: 'tag' as const, label: tag.name, href: tagUrl(tag.id), members: cases.filter((view) => view.data.tags.includes(tag.name)) }] : []),
+    { kind: 'region', label: province.name, href: regionUrl(province.code), members: group(`region:${province.code}`, (view) => view.region.province.code === province.code) },
+    ...(tag ? [{ kind: 'tag' as const, label: tag.name, href: tagUrl(tag.id), members: group(`tag:${tag.name}`, (view) => view.data.tags.includes(tag.name)) }] : []),
   ];
   const sequences = groups.flatMap(({ members, ...group }) => {
     const found = neighbours(members, target);
