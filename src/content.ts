@@ -7,9 +7,12 @@ import type { CitationInput } from './lib/citation.ts';
 import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, isWithinRegion, type RegionNode } from './lib/region-tree.ts';
-import { relatedCases } from './lib/related.ts';
+import { relatedCases, type RelatableCase } from './lib/related.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
-import { absoluteUrl, caseUrl, paragraphAnchor, sourceUrl } from './lib/urls.ts';
+import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
+import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
+import { neighbours, type Neighbours } from './lib/sequence.ts';
+import { tally, type TallyRow } from './lib/tally.ts';
 import type { Tag } from './lib/vocabulary.ts';
 
 export interface SourceView {
@@ -127,6 +130,8 @@ export interface TagView extends Tag {
   cases: CaseView[];
 }
 
+let relatables: Promise<(RelatableCase & { view: CaseView })[]> | undefined;
+
 /** Every tag of the vocabulary with its entries, including tags that have none yet. */
 export async function getTagViews(): Promise<TagView[]> {
   const { tags, cases } = await loadLibrary();
@@ -154,8 +159,8 @@ export async function getRelatedCases(target: CaseView, limit = 4): Promise<Case
     sourceId: view.source.id,
     related: view.data.related,
   });
-  const all = (await getCases()).map(toRelatable);
-  return relatedCases(toRelatable(target), all, limit).map((item) => item.view);
+  relatables ??= getCases().then((cases) => cases.map(toRelatable));
+  return relatedCases(toRelatable(target), await relatables, limit).map((item) => item.view);
 }
 
 /** What the GB/T 7714 citation of a case is made from (src/lib/citation.ts). */
@@ -179,4 +184,62 @@ export async function getCaseRecords(): Promise<CaseRecord[]> {
 /** The section headings of a case body (its practices), as the case card lists them. */
 export async function getCaseHeadings(view: CaseView): Promise<MarkdownHeading[]> {
   return (await render(view.entry)).headings;
+}
+
+/** Every province as a map tile with its number of entries (home page). */
+export async function getProvinceTiles(): Promise<ProvinceTile[]> {
+  const counts = new Map((await getRegionTree()).map((node) => [node.code, node.count]));
+  return provinceTiles(counts);
+}
+
+export interface LibraryStats {
+  byProvince: TallyRow[];
+  byTag: TallyRow[];
+  byYear: TallyRow[];
+}
+
+/** The “数说” overview: how many entries per province, tag and year. */
+export async function getLibraryStats(): Promise<LibraryStats> {
+  const cases = await getCases();
+  return {
+    byProvince: tally(cases.map((view) => view.region.province.name)),
+    byTag: tally(cases.flatMap((view) => view.data.tags)),
+    byYear: tally(cases.map((view) => view.data.date.value.slice(0, 4)), 'key'),
+  };
+}
+
+export interface ReadingSequence {
+  kind: 'region' | 'tag' | 'all';
+  /** What the group is, e.g. "山西省" or "书记队伍建设". */
+  label: string;
+  href: string;
+  neighbours: Neighbours<CaseView>;
+}
+
+const sequenceGroups = new Map<string, CaseView[]>();
+
+/**
+ * Previous/next reading orders for a case: within its province and within its first tag, by
+ * case number. Groups of one are left out; when both are, the whole library is the group.
+ */
+export async function getReadingSequences(target: CaseView): Promise<ReadingSequence[]> {
+  const cases = await getCases();
+  const province = target.region.province;
+  const tag = target.tags[0];
+  // Each group is filtered once per build, not once per page (quadratic at 20,000 entries).
+  const group = (key: string, keep: (view: CaseView) => boolean): CaseView[] => {
+    if (!sequenceGroups.has(key)) sequenceGroups.set(key, cases.filter(keep));
+    return sequenceGroups.get(key)!;
+  };
+  const groups: (Omit<ReadingSequence, 'neighbours'> & { members: CaseView[] })[] = [
+    { kind: 'region', label: province.name, href: regionUrl(province.code), members: group(`region:${province.code}`, (view) => view.region.province.code === province.code) },
+    ...(tag ? [{ kind: 'tag' as const, label: tag.name, href: tagUrl(tag.id), members: group(`tag:${tag.name}`, (view) => view.data.tags.includes(tag.name)) }] : []),
+  ];
+  const sequences = groups.flatMap(({ members, ...group }) => {
+    const found = neighbours(members, target);
+    return found ? [{ ...group, neighbours: found }] : [];
+  });
+  if (sequences.length > 0) return sequences;
+  const all = neighbours(cases, target);
+  return all ? [{ kind: 'all', label: '全部案例', href: '/search/', neighbours: all }] : [];
 }

@@ -1,0 +1,216 @@
+// The reading experience on a 375 px phone: every control is thumb-sized, nothing scrolls
+// sideways, nothing jumps (also when the reader picks 大字 or 深色), a case page stays light,
+// and dark mode keeps AA contrast.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/server.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PHONE = { width: 375, height: 812 };
+const CASE_BUDGET_GZIP = 20 * 1024;
+
+let browser: Browser;
+let server: StaticServer;
+
+const caseSlugs = readdirSync('dist/cases').sort();
+const aCase = `/cases/${caseSlugs[0]}/`;
+const firstRegion = readdirSync('dist/regions', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+const firstTag = readdirSync('dist/tags', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+const READING_PAGES = ['/', aCase, '/regions/', ...(firstRegion ? [`/regions/${firstRegion}/`] : []), '/tags/', ...(firstTag ? [`/tags/${firstTag}/`] : []), '/search/', '/404.html'];
+
+beforeAll(async () => {
+  server = await startStaticServer('dist');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function phonePage(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, colorScheme: options.colorScheme ?? 'light', hasTouch: true, isMobile: true });
+  return { context, page: await context.newPage() };
+}
+
+/** Starts summing layout shifts not caused by recent input, before any page script runs. */
+async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+describe('tap targets at 375 px', () => {
+  it('every visible link, button, summary and input is at least 44×44 px (inline links in running text excepted)', async () => {
+    const { context, page } = await phonePage();
+    const small: string[] = [];
+    for (const path of READING_PAGES) {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      // Open the reading-settings menu so its buttons are measured too.
+      await page.click('details[data-prefs] summary');
+      const found = await page.evaluate(() => {
+        // A link inside a sentence (WCAG 2.5.8 “inline” exception) is sized by its text.
+        const isInline = (el: Element) => {
+          if (el.tagName !== 'A') return false;
+          const parent = el.parentElement;
+          if (!parent || !/^(P|LI|DD|SPAN|TD|FIGCAPTION|BLOCKQUOTE)$/.test(parent.tagName)) return false;
+          const text = (parent.textContent ?? '').replace(/\s+/g, '');
+          const own = (el.textContent ?? '').replace(/\s+/g, '');
+          return getComputedStyle(el).display === 'inline' && text.length > own.length + 4;
+        };
+        return [...document.querySelectorAll('a[href], button, summary, input:not([type="hidden"]), select, [role="button"]')]
+          .filter((el) => {
+            const rect = el.getBoundingClientRect();
+            const style = getComputedStyle(el);
+            return rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden], .skip-link, .visually-hidden');
+          })
+          .filter((el) => !isInline(el) && !el.closest('.footnotes, .case .body, .provenance, .inferred-box'))
+          .map((el) => ({ el, rect: el.getBoundingClientRect() }))
+          .filter(({ el, rect }) => {
+            // A checkbox or radio inside a label is tapped through the label.
+            if (el instanceof HTMLInputElement && el.closest('label')) return false;
+            return rect.width < 43.5 || rect.height < 43.5;
+          })
+          .map(({ el, rect }) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 20)}” ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      });
+      small.push(...found.map((item) => `${path}: ${item}`));
+    }
+    expect(small).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
+describe('layout at 375 px', () => {
+  it('no page scrolls sideways, in light and dark, at normal and large text', async () => {
+    const wide: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const { context, page } = await phonePage({ colorScheme: scheme });
+      for (const large of [false, true]) {
+        await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
+        for (const path of READING_PAGES) {
+          await page.goto(server.url + path, { waitUntil: 'networkidle' });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) wide.push(`${scheme}${large ? ' 大字' : ''} ${path}: ${overflow}px too wide`);
+        }
+      }
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  }, 120_000);
+
+  it('the header fits one row: brand, sections, search and reading settings', async () => {
+    const { context, page } = await phonePage();
+    await page.goto(server.url + '/');
+    const tops = await page.locator('.site-header a, .site-header summary').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    await context.close();
+  });
+});
+
+describe('layout stability', () => {
+  it('pages load without layout shift (CLS ≈ 0), also with remembered 大字 and 深色', async () => {
+    const shifts: string[] = [];
+    for (const remembered of [false, true]) {
+      const { context, page } = await phonePage();
+      await watchLayoutShift(page);
+      if (remembered) {
+        await context.addInitScript(() => {
+          localStorage.setItem('anliku-text-size', 'large');
+          localStorage.setItem('anliku-theme', 'dark');
+        });
+      }
+      for (const path of ['/', aCase, `/search/?q=${encodeURIComponent('擂台赛')}`]) {
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.waitForTimeout(300);
+        const cls = await layoutShift(page);
+        if (cls > 0.01) shifts.push(`${remembered ? '大字+深色 ' : ''}${path}: CLS ${cls.toFixed(3)}`);
+      }
+      await context.close();
+    }
+    expect(shifts).toEqual([]);
+  }, 60_000);
+
+  it('大字 and 深色 toggle from the header, are remembered, and shift nothing unprompted', async () => {
+    const { context, page } = await phonePage();
+    await watchLayoutShift(page);
+    await page.goto(server.url + aCase, { waitUntil: 'networkidle' });
+    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const before = await bodySize();
+    await page.click('details[data-prefs] summary');
+    await page.click('[data-action="toggle-size"]');
+    await page.click('[data-action="toggle-theme"]');
+    expect(await bodySize()).toBeGreaterThan(before * 1.1);
+    expect(await page.getAttribute('[data-action="toggle-size"]', 'aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('details[data-prefs]').getAttribute('open')).toBeNull();
+    await page.waitForTimeout(700);
+    expect(await layoutShift(page)).toBeLessThan(0.01);
+
+    await page.goto(server.url + '/');
+    expect(await bodySize()).toBeGreaterThan(before * 1.1);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getAttribute('[data-action="toggle-theme"]', 'aria-pressed')).toBe('true');
+    await context.close();
+  });
+});
+
+describe('page weight', () => {
+  it(`a case page loads ≤ 20 KB gzip of HTML, CSS and JS (Pagefind index excluded)`, async () => {
+    const { context, page } = await phonePage();
+    const loaded = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      const type = response.headers()['content-type'] ?? '';
+      if (url.pathname.startsWith('/pagefind/')) return;
+      if (/text\/html|text\/css|javascript/.test(type)) loaded.add(url.pathname);
+    });
+    const sizes: Record<string, number> = {};
+    for (const slug of caseSlugs) {
+      loaded.clear();
+      await page.goto(`${server.url}/cases/${slug}/`, { waitUntil: 'networkidle' });
+      let total = 0;
+      for (const pathname of loaded) {
+        const file = pathname.endsWith('/') ? `dist${pathname}index.html` : `dist${pathname}`;
+        total += gzipSync(readFileSync(file)).length;
+      }
+      sizes[slug] = total;
+    }
+    const over = Object.entries(sizes).filter(([, total]) => total > CASE_BUDGET_GZIP);
+    expect(over).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
+describe('dark mode', () => {
+  it('axe finds no colour-contrast problems with 深色 chosen in the header (system light)', async () => {
+    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true, colorScheme: 'light' });
+    await context.addInitScript(() => localStorage.setItem('anliku-theme', 'dark'));
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of READING_PAGES) {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.click('details[data-prefs] summary');
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+        return result.violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} @ ${n.target.join(' ')}`));
+      });
+      problems.push(...violations.map((v) => `${path}: ${v}`));
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

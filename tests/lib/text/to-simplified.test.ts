@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findTraditional, toSimplified } from '../../../src/lib/text/to-simplified.ts';
+
+describe('toSimplified', () => {
+  it('converts Traditional to mainland Simplified and counts changed characters (seed 001)', () => {
+    expect(toSimplified('自2018年被確定為全國城市基層黨建示範市以來')).toEqual({ text: '自2018年被确定为全国城市基层党建示范市以来', converted: 7 });
+  });
+
+  it('leaves Simplified text and characters valid in both scripts unchanged', () => {
+    expect(toSimplified('著力从多方面搭建上下联动、条块结合')).toEqual({ text: '著力从多方面搭建上下联动、条块结合', converted: 0 });
+  });
+});
+
+describe('findTraditional', () => {
+  it('reports each run of Traditional characters with its position and Simplified form', () => {
+    const found = findTraditional('社区治理\n推进黨建引領工作');
+    expect(found.map(({ line, column, text }) => ({ line, column, text }))).toEqual([
+      { line: 2, column: 3, text: '黨' },
+      { line: 2, column: 6, text: '領' },
+    ]);
+    expect(found[0]!.message).toContain('“党”');
+  });
+
+  it('finds nothing in clean Simplified text', () => {
+    expect(findTraditional('全市1504个机关企事业单位党组织到社区报到')).toEqual([]);
+  });
+});
