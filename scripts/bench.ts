@@ -141,6 +141,8 @@ interface QueryTiming {
   coldMs: number;
   warmMs: number;
   coldBytes: number;
+  /** The search page itself before the query: HTML, CSS, JS, Pagefind's entry and wasm. */
+  pageBytes: number;
   results: number;
 }
 
@@ -179,15 +181,22 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       const context = await browser.newContext();
       const page = await context.newPage();
       await ready(page);
-      let bytes = 0;
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      const [loadedBefore, pageBytes] = await page.evaluate(() => {
+        performance.setResourceTimingBufferSize(10_000);
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return [entries.length, nav.transferSize + entries.reduce((sum, entry) => sum + entry.transferSize, 0)];
+      });
       const coldMs = await timeQuery(page, query);
+      // Bytes on the wire for this query (Pagefind's index and fragments are stored gzipped).
+      const bytes = await page.evaluate(
+        (from) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).slice(from).reduce((sum, entry) => sum + entry.transferSize, 0),
+        loadedBefore,
+      );
       await timeQuery(page, '');
       const warmMs = await timeQuery(page, query);
       const results = await page.locator('[data-results] > li').count();
-      timings.push({ query, coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), coldBytes: bytes, results });
+      timings.push({ query, coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), coldBytes: bytes, pageBytes, results });
       await context.close();
     }
 
@@ -304,11 +313,11 @@ function markdown(reports: SizeReport[]): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '冷：新的浏览器上下文，搜索页已打开、索引入口已载入，第一次查询；字节为这次查询下载的全部数据（压缩后传输量）。热：同一页面再次查询。',
+      '冷：新的浏览器上下文，搜索页已打开（Pagefind 入口和 wasm 在打开时载入），第一次查询；字节为这次查询下载的数据（Pagefind 的索引和片段文件本身是 gzip 压缩的）。热：同一页面再次查询。时间包括输入后 50 毫秒的防抖。',
       '',
-      '| 条目数 | 查询 | 冷 | 热 | 首次查询下载 | 结果数 |',
-      '|---:|---|---:|---:|---:|---:|',
-      ...withSearch.flatMap((r) => r.search!.timings.map((t) => `| ${r.entries} | ${t.query} | ${t.coldMs} ms | ${t.warmMs} ms | ${kb(t.coldBytes)} KB | ${t.results} |`)),
+      '| 条目数 | 查询 | 冷 | 热 | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
+      '|---:|---|---:|---:|---:|---:|---:|',
+      ...withSearch.flatMap((r) => r.search!.timings.map((t) => `| ${r.entries} | ${t.query} | ${t.coldMs} ms | ${t.warmMs} ms | ${kb(t.coldBytes)} KB | ${kb(t.pageBytes)} KB | ${t.results} |`)),
       '',
       '| 条目数 | 短语精确率（前 10） | 繁简一致（前 10 相同） |',
       '|---:|---|---|',

@@ -1,11 +1,15 @@
 // The one module that reads the content collections. Pages import these views and never call
 // getCollection themselves, so sorting, joining and grouping are decided here once.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { SITE_NAME, SITE_URL } from './config/site.ts';
+import type { CitationInput } from './lib/citation.ts';
+import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, isWithinRegion, type RegionNode } from './lib/region-tree.ts';
-import { relatedCases } from './lib/related.ts';
+import { relatedCases, type RelatableCase } from './lib/related.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
-import { caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
+import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
 import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
 import { neighbours, type Neighbours } from './lib/sequence.ts';
 import { tally, type TallyRow } from './lib/tally.ts';
@@ -126,6 +130,8 @@ export interface TagView extends Tag {
   cases: CaseView[];
 }
 
+let relatables: Promise<(RelatableCase & { view: CaseView })[]> | undefined;
+
 /** Every tag of the vocabulary with its entries, including tags that have none yet. */
 export async function getTagViews(): Promise<TagView[]> {
   const { tags, cases } = await loadLibrary();
@@ -153,8 +159,31 @@ export async function getRelatedCases(target: CaseView, limit = 4): Promise<Case
     sourceId: view.source.id,
     related: view.data.related,
   });
-  const all = (await getCases()).map(toRelatable);
-  return relatedCases(toRelatable(target), all, limit).map((item) => item.view);
+  relatables ??= getCases().then((cases) => cases.map(toRelatable));
+  return relatedCases(toRelatable(target), await relatables, limit).map((item) => item.view);
+}
+
+/** What the GB/T 7714 citation of a case is made from (src/lib/citation.ts). */
+export function citationFor(view: CaseView): CitationInput {
+  return {
+    title: view.data.title,
+    authors: view.data.organization.authors,
+    unit: view.data.organization.unit,
+    date: view.data.date.value,
+    dateInferred: view.data.date.inferred,
+    publisher: SITE_NAME,
+    url: absoluteUrl(SITE_URL, view.url),
+  };
+}
+
+/** The public record of every case, by number: /api/cases.json, /cases.csv, the reading list. */
+export async function getCaseRecords(): Promise<CaseRecord[]> {
+  return (await getCases()).map((view) => toCaseRecord(view, SITE_URL, SITE_NAME));
+}
+
+/** The section headings of a case body (its practices), as the case card lists them. */
+export async function getCaseHeadings(view: CaseView): Promise<MarkdownHeading[]> {
+  return (await render(view.entry)).headings;
 }
 
 /** Every province as a map tile with its number of entries (home page). */
@@ -187,6 +216,8 @@ export interface ReadingSequence {
   neighbours: Neighbours<CaseView>;
 }
 
+const sequenceGroups = new Map<string, CaseView[]>();
+
 /**
  * Previous/next reading orders for a case: within its province and within its first tag, by
  * case number. Groups of one are left out; when both are, the whole library is the group.
@@ -195,9 +226,14 @@ export async function getReadingSequences(target: CaseView): Promise<ReadingSequ
   const cases = await getCases();
   const province = target.region.province;
   const tag = target.tags[0];
+  // Each group is filtered once per build, not once per page (quadratic at 20,000 entries).
+  const group = (key: string, keep: (view: CaseView) => boolean): CaseView[] => {
+    if (!sequenceGroups.has(key)) sequenceGroups.set(key, cases.filter(keep));
+    return sequenceGroups.get(key)!;
+  };
   const groups: (Omit<ReadingSequence, 'neighbours'> & { members: CaseView[] })[] = [
-    { kind: 'region', label: province.name, href: regionUrl(province.code), members: cases.filter((view) => view.region.province.code === province.code) },
-    ...(tag ? [{ kind: 'tag' as const, label: tag.name, href: tagUrl(tag.id), members: cases.filter((view) => view.data.tags.includes(tag.name)) }] : []),
+    { kind: 'region', label: province.name, href: regionUrl(province.code), members: group(`region:${province.code}`, (view) => view.region.province.code === province.code) },
+    ...(tag ? [{ kind: 'tag' as const, label: tag.name, href: tagUrl(tag.id), members: group(`tag:${tag.name}`, (view) => view.data.tags.includes(tag.name)) }] : []),
   ];
   const sequences = groups.flatMap(({ members, ...group }) => {
     const found = neighbours(members, target);

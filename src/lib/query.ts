@@ -3,6 +3,7 @@
 // same bigram terms the index uses, and expanded with field synonyms.
 import { synonymVariants } from './synonyms.ts';
 import { queryTerms } from './search-tokens.ts';
+import { TRADITIONAL_CHARS } from './traditional-chars.ts';
 
 export interface PagefindQuery {
   /** The string handed to Pagefind's search(): the terms, space-separated. */
@@ -24,11 +25,12 @@ export interface PreparedQuery {
   note?: string;
 }
 
-/** Characters that only appear in Traditional text: a cheap test before loading a converter. */
-const TRADITIONAL_HINT = /[黨區務業實進聯責設強機現隊網領導構點優運層個辦處國萬開關發會經這時從與為後對來體義記們當種傳團結學習書議於問題還門長員鄉鎮築創轄縣協調組織幹規劃職務]/u;
+const TRADITIONAL = new Set(TRADITIONAL_CHARS);
 
+/** Whether OpenCC would change any character: a cheap test before loading the converter. */
 export function looksTraditional(text: string): boolean {
-  return TRADITIONAL_HINT.test(text);
+  for (const char of text) if (TRADITIONAL.has(char)) return true;
+  return false;
 }
 
 let converter: Promise<(text: string) => string> | undefined;

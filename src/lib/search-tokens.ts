@@ -1,15 +1,52 @@
 // How Chinese text is cut into search terms, identically at index time (Node) and query time
 // (the reader's browser): every run of Han characters becomes its overlapping character
 // bigrams (小区党组织 → 小区 区党 党组 组织); a lone Han character stays itself; other text is
-// left alone. Pagefind then indexes plain space-separated terms, with no dictionary segmenter.
+// left alone.
 //
 // Why bigrams: they need no dictionary (no Intl.Segmenter, no ICU version drift between Node
 // and browsers), two-character terms such as 党建 or 四同 are exact, and a phrase is a run of
-// consecutive bigrams, so Pagefind's exact-phrase search ("…") finds exactly the pages that
-// contain it. Indexing is a linear pass, which keeps the index step cheap at 20,000 entries.
+// consecutive bigrams at consecutive positions. Indexing is a linear pass, which keeps the index
+// step cheap at 20,000 entries.
+//
+// Why the terms are encoded as Latin words (党建 → 0xxxxyyyy): Pagefind's search code splits any
+// query containing Han characters into single characters and matches each as a word prefix, so
+// a bigram handed over as Han text would match pages that merely contain both characters. An
+// encoded term is an ordinary word to Pagefind: matched as written (all terms have the same
+// length, so prefix matching cannot reach another term) and left alone by the English stemmer
+// (no vowels, y or s). Excerpts come back encoded and are decoded for display.
 
-const HAN_RUN = /\p{Script=Han}+/gu;
-const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const ALPHABET = 'bcdfghjklmnpqrtvwxz';
+const TOKEN = /^0((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
+
+function encodeChar(char: string): string {
+  let code = char.charCodeAt(0);
+  let out = '';
+  for (let i = 0; i < 4; i++) {
+    out = ALPHABET[code % ALPHABET.length]! + out;
+    code = Math.floor(code / ALPHABET.length);
+  }
+  return out;
+}
+
+/** 党建 → the Latin word Pagefind indexes for it. */
+export function encodeTerm(term: string): string {
+  return `0${[...term].map(encodeChar).join('')}`;
+}
+
+/** The Han text of an encoded term, or undefined for any other word. */
+export function decodeTerm(word: string): string | undefined {
+  const match = TOKEN.exec(word);
+  if (!match) return undefined;
+  let text = '';
+  for (let i = 0; i < match[1]!.length; i += 4) {
+    let code = 0;
+    for (const letter of match[1]!.slice(i, i + 4)) code = code * ALPHABET.length + ALPHABET.indexOf(letter);
+    text += String.fromCharCode(code);
+  }
+  return text;
+}
 
 export function hanBigrams(run: string): string[] {
   const chars = [...run];
@@ -19,7 +56,7 @@ export function hanBigrams(run: string): string[] {
 
 /** Text as indexed: each Han run replaced by its bigrams, space-separated. */
 export function toIndexText(text: string): string {
-  return text.replace(HAN_RUN, (run) => ` ${hanBigrams(run).join(' ')} `);
+  return text.replace(HAN_RUN, (run) => ` ${hanBigrams(run).map(encodeTerm).join(' ')} `);
 }
 
 /** Search terms of a query, in order: bigrams of Han runs, other words as typed. */
@@ -48,8 +85,8 @@ export function restoreIndexedText(excerpt: string): string {
   const tokens: Token[] = [];
   const re = /<mark>(.*?)<\/mark>|([^<\s]+)|(\s+)|(<)/gs;
   for (const match of excerpt.matchAll(re)) {
-    if (match[1] !== undefined) for (const word of match[1].split(/\s+/).filter(Boolean)) tokens.push({ text: word, marked: true });
-    else if (match[2] !== undefined) tokens.push({ text: match[2], marked: false });
+    if (match[1] !== undefined) for (const word of match[1].split(/\s+/).filter(Boolean)) tokens.push({ text: decodeTerm(word) ?? word, marked: true });
+    else if (match[2] !== undefined) tokens.push({ text: decodeTerm(match[2]) ?? match[2], marked: false });
     else if (match[4] !== undefined) tokens.push({ text: '&lt;', marked: false });
   }
   // Each output character carries a highlight flag; a merged bigram's shared character is

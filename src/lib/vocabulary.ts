@@ -36,3 +36,20 @@ export function readCaseSlugs(dir = path.join(CONTENT_DIR, 'cases')): string[] {
     .map((name) => name.replace(/\.mdx$/, ''))
     .sort();
 }
+
+/**
+ * Old slugs that entries list in `aliases`: each is served as a redirect page, which the sitemap
+ * leaves out. Read straight from the frontmatter because astro.config.mjs runs before Astro's
+ * content layer; entries whose frontmatter does not parse are the check's business, not ours.
+ */
+export function readAliasSlugs(dir = path.join(CONTENT_DIR, 'cases')): string[] {
+  return readCaseSlugs(dir).flatMap((slug) => {
+    const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, `${slug}.mdx`), 'utf8'));
+    try {
+      const aliases = (match ? parse(match[1]!) : undefined)?.aliases;
+      return Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+    } catch {
+      return [];
+    }
+  });
+}

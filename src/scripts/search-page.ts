@@ -165,13 +165,15 @@ export function startSearchPage(doc: Document): void {
       phraseMissing = withPhrase.length === 0 && unique.length > 0;
       results = (phraseMissing ? unique : withPhrase).map(({ result }) => result);
       response = responses[0] ?? null;
-      if (!results.length) {
-        // No page has every term: a paraphrase. Rank pages by how many of its terms they contain.
+      if (!results.length || phraseMissing) {
+        // No page has the phrase (or every term): a paraphrase. Rank pages by how many of its
+        // terms they contain, so a page with most of the words beats one that has them all scattered.
         const terms = [...new Set(prepared.searches[0]!.term.split(' '))];
         const perTerm = await Promise.all(terms.map((term) => searchOne(term)));
         const byId = new Map(perTerm.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]));
         results = pagesByTermCoverage(perTerm.map((r) => (r?.results ?? []).map((result) => result.id))).map((id) => byId.get(id)!);
         relaxed = results.length > 0;
+        phraseMissing = false;
         response = perTerm.find((r) => r?.results.length) ?? response;
       }
     }

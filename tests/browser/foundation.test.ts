@@ -41,7 +41,7 @@ describe('search', () => {
     await linked.goto(`${server.url}/search/?q=${encodeURIComponent('社区经济')}`);
     await linked.waitForSelector('[data-results] li');
     expect(await linked.inputValue('input[name="q"]')).toBe('社区经济');
-    expect(await linked.locator('[data-results] li a[href^="/cases/guangan-shequ-jingji/"]').count()).toBe(1);
+    expect(await linked.locator('[data-results] li .result-title a[href^="/cases/guangan-shequ-jingji/"]').count()).toBe(1);
     await Promise.all([page.close(), linked.close()]);
   });
 

@@ -30,8 +30,9 @@ afterAll(async () => {
 });
 
 async function settle(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  if (path.startsWith('/search/?q=')) await page.waitForSelector('[data-results] li');
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  // The search page renders its filters and results after loading the index.
+  if (path.startsWith('/search/')) await page.waitForSelector('[data-results][data-rendered-query]', { state: 'attached' });
 }
 
 describe('accessibility', () => {

@@ -5,6 +5,7 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatFinding } from '../../src/lib/check/finding.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { readCaseSlugs, readSourceIds } from '../../src/lib/vocabulary.ts';
+import { parsePublished } from '../../src/lib/published.ts';
 
 interface PlannedPractice {
   slug: string;
@@ -68,5 +69,12 @@ describe('the content tree', () => {
   it('numbers entries uniquely from 1 without gaps', () => {
     const numbers = readCaseSlugs().map((slug) => frontmatter(slug).number as number).sort((a, b) => a - b);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+});
+
+describe('content/published.txt', () => {
+  it('lists the URL of every entry, so that npm run check guards each one from now on', () => {
+    const listed = new Set(parsePublished(readFileSync('content/published.txt', 'utf8')).map((entry) => entry.slug));
+    expect(readCaseSlugs().filter((slug) => !listed.has(slug))).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { looksTraditional, prepareQuery, stripQuotes } from '../../src/lib/query.ts';
+import { looksTraditional, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
+import { decodeTerm } from '../../src/lib/search-tokens.ts';
+
+// Terms are encoded for Pagefind (src/lib/search-tokens.ts); the tests read them decoded.
+const readableTerm = (term: string): string => term.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
+const readable = ({ term, phrase }: PagefindQuery): PagefindQuery => ({ term: readableTerm(term), ...(phrase && { phrase: phrase.map(readableTerm) }) });
 
 describe('stripQuotes', () => {
   it('recognises Chinese and ASCII quotes around a phrase', () => {
@@ -21,13 +26,13 @@ describe('prepareQuery', () => {
   it('converts a Traditional query to Simplified and says so', async () => {
     const prepared = await prepareQuery('黨建引領');
     expect(prepared.text).toBe('党建引领');
-    expect(prepared.searches[0]!.term).toBe('党建 建引 引领');
+    expect(readableTerm(prepared.searches[0]!.term)).toBe('党建 建引 引领');
     expect(prepared.note).toContain('党建引领');
   });
 
   it('searches an unbroken Chinese run as a phrase of consecutive bigrams', async () => {
     const prepared = await prepareQuery('小区党组织书记');
-    expect(prepared.searches[0]).toEqual({
+    expect(readable(prepared.searches[0]!)).toEqual({
       term: '小区 区党 党组 组织 织书 书记',
       phrase: ['小区', '区党', '党组', '组织', '织书', '书记'],
     });
@@ -38,16 +43,16 @@ describe('prepareQuery', () => {
   });
 
   it('needs no phrase search for a two-character term', async () => {
-    expect((await prepareQuery('四同')).searches).toEqual([{ term: '四同' }]);
+    expect((await prepareQuery('四同')).searches.map(readable)).toEqual([{ term: '四同' }]);
   });
 
   it('keeps space-separated words as separate terms', async () => {
-    expect((await prepareQuery('社区  经济')).searches).toEqual([{ term: '社区 经济' }]);
+    expect((await prepareQuery('社区  经济')).searches.map(readable)).toEqual([{ term: '社区 经济' }]);
   });
 
   it('adds synonym variants after the query itself', async () => {
     const prepared = await prepareQuery('红心物业');
-    expect(prepared.searches.map((s) => s.term)).toEqual(['红心 心物 物业', '红色 色物 物业', '物业 业党 党建']);
+    expect(prepared.searches.map((s) => readableTerm(s.term))).toEqual(['红心 心物 物业', '红色 色物 物业', '物业 业党 党建']);
   });
 
   it('folds full-width Latin and digits to ASCII', async () => {

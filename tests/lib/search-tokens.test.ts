@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText } from '../../src/lib/search-tokens.ts';
+import { decodeTerm, encodeTerm, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText } from '../../src/lib/search-tokens.ts';
+
+const readable = (indexed: string): string => indexed.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
 
 describe('hanBigrams', () => {
   it('cuts a run into overlapping pairs and keeps a lone character', () => {
@@ -8,16 +10,27 @@ describe('hanBigrams', () => {
   });
 });
 
+describe('encodeTerm', () => {
+  it('gives every bigram its own Latin word of one length, without vowels, y or s, and decodes it back', () => {
+    const words = ['党建', '四同', '擂台', '臺賽', '村'].map(encodeTerm);
+    expect(words.map(decodeTerm)).toEqual(['党建', '四同', '擂台', '臺賽', '村']);
+    expect(new Set(words).size).toBe(5);
+    for (const word of words.slice(0, 4)) expect(word).toMatch(/^0[bcdfghjklmnpqrtvwxz]{8}$/);
+    expect(decodeTerm('html')).toBeUndefined();
+    expect(decodeTerm('1381')).toBeUndefined();
+  });
+});
+
 describe('toIndexText', () => {
   it('rewrites Han runs and leaves Latin, digits and punctuation', () => {
-    expect(toIndexText('选配书记1381名，“3+N”体系').replace(/\s+/g, ' ').trim()).toBe('选配 配书 书记 1381 名 ，“3+N” 体系');
+    expect(readable(toIndexText('选配书记1381名，“3+N”体系')).replace(/\s+/g, ' ').trim()).toBe('选配 配书 书记 1381 名 ，“3+N” 体系');
   });
 });
 
 describe('queryTerms', () => {
   it('cuts queries exactly as the index is cut, dropping punctuation', () => {
-    expect(queryTerms('“四同”教育')).toEqual(['四同', '教育']);
-    expect(queryTerms('鄂尔多斯先锋')).toEqual(['鄂尔', '尔多', '多斯', '斯先', '先锋']);
+    expect(queryTerms('“四同”教育').map(decodeTerm)).toEqual(['四同', '教育']);
+    expect(queryTerms('鄂尔多斯先锋').map(decodeTerm)).toEqual(['鄂尔', '尔多', '多斯', '斯先', '先锋']);
     expect(queryTerms('*')).toEqual([]);
   });
 });
@@ -25,7 +38,8 @@ describe('queryTerms', () => {
 describe('restoreIndexedText', () => {
   it('turns indexed text back into the original with its highlights merged', () => {
     const indexed = toIndexText('选配小区党组织书记1381名，举办“擂台赛”。');
-    const marked = indexed.replace(/(小区|区党|党组|组织|织书|书记)/g, '<mark>$1</mark>');
+    const phrase = new Set(['小区', '区党', '党组', '组织', '织书', '书记'].map(encodeTerm));
+    const marked = indexed.replace(/\S+/g, (word) => (phrase.has(word) ? `<mark>${word}</mark>` : word));
     expect(restoreIndexedText(marked)).toBe('选配<mark>小区党组织书记</mark>1381名，举办“擂台赛”。');
   });
 
@@ -37,6 +51,6 @@ describe('restoreIndexedText', () => {
 describe('toIndexHtml', () => {
   it('rewrites text nodes only, never tags, attributes, scripts or styles', () => {
     const html = '<h2 id="导语" data-pagefind-meta="title:党建引领">导语</h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p>党建引领</p>';
-    expect(toIndexHtml(html)).toBe('<h2 id="导语" data-pagefind-meta="title:党建引领"> 导语 </h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p> 党建 建引 引领 </p>');
+    expect(readable(toIndexHtml(html))).toBe('<h2 id="导语" data-pagefind-meta="title:党建引领"> 导语 </h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p> 党建 建引 引领 </p>');
   });
 });

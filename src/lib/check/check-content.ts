@@ -12,13 +12,36 @@ import { normalizeForMatch } from '../text/normalize-for-match.ts';
 import { findTextHygieneProblems } from './text-hygiene.ts';
 import { parseEntryDocument, parseYamlFile, positionAt, type EntryDocument } from './document.ts';
 import { describeIssue } from './schema-messages.ts';
-import { findMdxSafetyProblems, listHeadings } from './mdx-safety.ts';
+import { findMdxSafetyProblems, listHeadings, parseMdx, proseOnly } from './mdx-safety.ts';
 import { closest } from './suggest.ts';
 import { sortFindings, type Finding } from './finding.ts';
+import { malformedPublishedLines, parsePublished } from '../published.ts';
 import type { Tag } from '../vocabulary.ts';
 
 /** Sections a reader expects in a full case, in this order; alternatives separated by |. */
 export const REQUIRED_CASE_SECTIONS = ['导语|背景', '主要做法', '成效'] as const;
+
+/**
+ * Marks what `npm run new` leaves for the editor to write. Every line that still carries it is
+ * reported, so a half-finished scaffold cannot be published.
+ */
+export const TODO_MARK = '待填写';
+
+function todoHint(line: string, column: number): string {
+  const hint = line.slice(column + TODO_MARK.length).replace(/^[：:]\s*/, '').trim();
+  // Body placeholders are wrapped in （…）: drop the closing bracket with the opening one.
+  return (line[column - 1] === '（' ? hint.replace(/）$/, '') : hint) || '请补写';
+}
+
+/** One finding per line of an entry that still carries the TODO mark. */
+function todoFindings(doc: EntryDocument): Finding[] {
+  const findings: Finding[] = [];
+  doc.text.split('\n').forEach((line, index) => {
+    const column = line.indexOf(TODO_MARK);
+    if (column >= 0) findings.push({ file: doc.file, line: index + 1, column: column + 1, rule: 'structure/todo', message: `这里还有“${TODO_MARK}”的内容：${todoHint(line, column)}；写好后删去“${TODO_MARK}”标记` });
+  });
+  return findings;
+}
 
 export interface ContentTree {
   /** Project root; file paths in findings are relative to it. */
@@ -52,7 +75,13 @@ function schemaFindings(doc: EntryDocument, schema: z.ZodType): { findings: Find
   }
   const result = schema.safeParse(doc.data);
   if (result.success) return { findings, data: result.data };
+  // One finding per field: a value that fails several checks ("1402" is neither six digits nor a
+  // known code) is one mistake to the editor, so only the first check's message is kept.
+  const reported = new Set<string>();
   for (const issue of result.error.issues) {
+    const key = JSON.stringify(issue.path);
+    if (reported.has(key)) continue;
+    reported.add(key);
     for (const described of describeIssue(issue, doc.data, schema)) {
       findings.push({ file: doc.file, ...doc.positionOf(described.path, described.at), rule: described.rule, message: described.message });
     }
@@ -90,7 +119,7 @@ function bodyFindings(doc: EntryDocument, offsetLine = doc.bodyLine - 1): Findin
   for (const problem of findMdxSafetyProblems(doc.body)) {
     findings.push({ file: doc.file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
   }
-  for (const problem of findTextHygieneProblems(doc.body)) {
+  for (const problem of findTextHygieneProblems(proseOnly(doc.body))) {
     findings.push({ file: doc.file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
   }
   return findings;
@@ -99,6 +128,13 @@ function bodyFindings(doc: EntryDocument, offsetLine = doc.bodyLine - 1): Findin
 function structureFindings(entry: LoadedCase): Finding[] {
   const { doc, data } = entry;
   const findings: Finding[] = [];
+  // A body that does not parse is already reported as syntax/mdx; its headings are unknown, so
+  // reporting "missing sections" as well would send the editor after a problem that is not there.
+  try {
+    parseMdx(doc.body);
+  } catch {
+    return [];
+  }
   const headings = listHeadings(doc.body);
   const at = (line: number, column: number) => ({ file: doc.file, line: line + doc.bodyLine - 1, column });
   const seen = new Map<string, number>();
@@ -176,6 +212,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     const entry: LoadedCase = { slug, doc, data: data as CaseData | undefined };
     cases.push(entry);
     if (!SLUG_PATTERN.test(slug)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${slug}”不能作网址：只能用小写拼音字母、数字和连字符，例如 datong-xiaoqu-zhibu.mdx` });
+    findings.push(...todoFindings(doc));
     if (doc.syntaxErrors.length) continue;
     findings.push(...frontmatterHygiene(doc), ...bodyFindings(doc), ...structureFindings(entry));
   }
@@ -189,7 +226,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   const aliasOwner = new Map<string, string>();
   for (const { slug, doc, data } of cases) {
     if (!data) continue;
-    if (byNumber.has(data.number)) findings.push({ file: doc.file, ...doc.positionOf(['number']), rule: 'identity/duplicate-number', message: `案例编号 ${data.number} 已被 ${byNumber.get(data.number)} 使用；编号不能重复（npm run new 会自动分配）` });
+    if (byNumber.has(data.number)) findings.push({ file: doc.file, ...doc.positionOf(['number']), rule: 'identity/duplicate-number', message: `字段“number”：案例编号 ${data.number} 已被 ${byNumber.get(data.number)} 使用；编号不能重复（npm run new 会自动分配）` });
     else byNumber.set(data.number, slug);
     if (!sourceTexts.has(data.source)) {
       const suggestion = closest(data.source, [...sourceTexts.keys()]);
@@ -223,12 +260,16 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   // Published URLs never disappear (content/published.txt lists every case URL ever published).
   const publishedFile = path.join(contentDir, 'published.txt');
   if (existsSync(publishedFile)) {
-    readFileSync(publishedFile, 'utf8').split('\n').forEach((line, index) => {
-      const slug = /^\/cases\/([^/]+)\/$/.exec(line.trim())?.[1];
-      if (slug && !slugs.has(slug) && !aliasOwner.has(slug)) {
-        findings.push({ file: rel(root, publishedFile), line: index + 1, column: 1, rule: 'identity/published-url', message: `已发布的网址 ${line.trim()} 不再存在：如果条目改了名，请在新条目的 aliases 中写上“${slug}”，旧网址会跳转过去` });
+    const text = readFileSync(publishedFile, 'utf8');
+    const file = rel(root, publishedFile);
+    for (const line of malformedPublishedLines(text)) {
+      findings.push({ file, line, column: 1, rule: 'identity/published-url', message: '这一行不是案例网址：每行写一个 /cases/<slug>/（以 # 开头的行是注释）' });
+    }
+    for (const { slug, line } of parsePublished(text)) {
+      if (!slugs.has(slug) && !aliasOwner.has(slug)) {
+        findings.push({ file, line, column: 1, rule: 'identity/published-url', message: `已发布的网址 /cases/${slug}/ 不再存在：如果条目改了名，请在新条目的 aliases 中写上“${slug}”，旧网址会跳转过去` });
       }
-    });
+    }
   }
 
   // Courses

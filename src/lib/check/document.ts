@@ -44,8 +44,11 @@ export function parseEntryDocument(file: string, text: string): EntryDocument {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + 1, column: pos.col };
   };
-  for (const error of yaml.errors) {
-    syntaxErrors.push({ position: shift(error.pos[0]), message: `头部信息不是合法的 YAML：${error.message.split('\n')[0]}` });
+  // Only the first YAML error: one slip (a tab, an unclosed quote) makes the parser report more
+  // errors further down that vanish once the first is fixed, and would send the editor after them.
+  const [error] = yaml.errors;
+  if (error) {
+    syntaxErrors.push({ position: shift(error.pos[0]), message: `头部信息不是合法的 YAML：${describeYamlError(error.code, yamlText, error.pos[0]) ?? error.message.split('\n')[0]}` });
   }
 
   const positionOf = (path: readonly PropertyKey[], which: 'key' | 'value' = 'value'): Position => {
@@ -80,6 +83,29 @@ export function parseEntryDocument(file: string, text: string): EntryDocument {
     syntaxErrors,
     positionOf,
   };
+}
+
+/** The YAML mistakes editors make, in Chinese; undefined for the rare others (shown in English). */
+function describeYamlError(code: string, yamlText: string, offset: number): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]*/.exec(yamlText.slice(offset))![0].trim();
+      return `字段“${key}”出现了两次，每个字段只能写一次：请删去或合并其中一个`;
+    }
+    case 'MISSING_CHAR':
+      return '缺少配对的符号（引号、括号没有关上，或字段名后缺少冒号）：请检查这一行和上一行';
+    case 'BAD_INDENT':
+      return '缩进不对：同一层的字段要对齐，子字段比上一层多缩进两个空格；方括号列表要写完 ]';
+    case 'TAB_AS_INDENT':
+      return '缩进里有 Tab 字符：请只用空格缩进';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return '值里有“: ”（半角冒号加空格），会被当成新字段：请把整个值用英文双引号括起来，或改用全角冒号“：”';
+    case 'UNEXPECTED_TOKEN':
+      return '引号外面还有文字：值用引号括起来时，整段都要在引号里面，例如 title: "大同市：“支部建在小区”"';
+    default:
+      return undefined;
+  }
 }
 
 /** 1-based line and column of an offset in a text. */

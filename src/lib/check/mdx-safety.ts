@@ -37,6 +37,23 @@ function normalizeUrl(url: string): string {
   return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/&#?\w+;?/g, '');
 }
 
+/** The scheme as the browser reads it, for messages: "JaVa&#x09;Script:" → "javascript". */
+function scheme(url: string): string {
+  return normalizeUrl(url).split(':')[0]!.toLowerCase();
+}
+
+/**
+ * The MDX parser's reason in Chinese where editors meet it, without its "(note: …)" hints: those
+ * suggest MDX comments in braces and other code that the safety rules reject anyway.
+ */
+function describeParseError(reason: string): string {
+  const plain = reason.replace(/\s*\(note:[\s\S]*\)\s*$/, '').replace(/\s*\(\d+:\d+-\d+:\d+\)/, '');
+  if (/`!`.*before name/.test(plain)) return '不能写 HTML 注释 <!-- -->（给维护者的说明请写在拉取请求里）';
+  if (/Expected a closing tag|Unexpected end of file in element|before the end of/i.test(plain)) return `标签没有关上：<组件> 要有对应的 </组件>（${plain}）`;
+  if (/Could not parse expression|Unexpected end of file in expression/i.test(plain)) return `花括号 { } 没有配对（${plain}）`;
+  return plain;
+}
+
 export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   let tree: Root;
   try {
@@ -44,11 +61,13 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   } catch (error) {
     const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message: string };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
+    const inReason = /\((\d+):(\d+)-\d+:\d+\)/.exec(e.reason ?? '');
     return [{
       rule: 'syntax/mdx',
-      message: `正文无法解析：${e.reason ?? e.message}。正文里的 { } < > 会被当作代码，请改用全角符号或删去`,
-      line: place?.line ?? e.line ?? 1,
-      column: place?.column ?? e.column ?? 1,
+      message: `正文无法解析：${describeParseError(e.reason ?? e.message)}。正文里的 { } < > 会被当作代码，请改用全角符号或删去`,
+      // Some parser errors (an unclosed <Aside>) carry their position only in the text: "(3:1-3:19)".
+      line: place?.line ?? e.line ?? Number(inReason?.[1] ?? 1),
+      column: place?.column ?? e.column ?? Number(inReason?.[2] ?? 1),
     }];
   }
   const problems: SafetyProblem[] = [];
@@ -71,17 +90,22 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
         if (!name) report(node, 'safety/component', '不能使用空标签 <>…</>');
         else if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) report(node, `safety/${name.toLowerCase()}`, `不允许使用 <${name}> 标签：它可能执行代码或加载外部内容`);
         else if (!allowed) report(node, 'safety/component', `不允许使用 <${name}>：正文只能用 Markdown 和这些组件：${Object.keys(ALLOWED_COMPONENTS).join('、')}`);
+        // Our components render block elements (<aside>), which HTML does not allow inside a paragraph;
+        // MDX makes a one-line <Aside>…</Aside> a phrase inside a paragraph, so only the multi-line form passes.
+        else if (node.type === 'mdxJsxTextElement') report(node, 'structure/inline-component', `<${name}> 要单独成段：开头标签、内容、结尾标签各占一行，前后各空一行，例如 <${name} title="说明">⏎内容⏎</${name}>；不能和文字写在同一行`);
+        // Attribute problems point at the attribute itself, so the editor lands on onClick=, not on <.
         for (const attribute of node.attributes) {
+          const at = attribute.position ? attribute : node;
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            report(node, 'safety/spread-attribute', `<${name}> 不能使用 {...} 展开属性`);
+            report(at, 'safety/spread-attribute', `<${name}> 不能使用 {...} 展开属性（“{${attribute.value.slice(0, 20)}}”）`);
             continue;
           }
           const attrName = attribute.name;
           const value = attribute.value;
-          if (/^on/i.test(attrName)) report(node, 'safety/event-handler', `不允许事件属性 ${attrName}：条目不能运行脚本`);
-          else if (value && typeof value === 'object') report(node, 'safety/expression-attribute', `属性 ${attrName} 不能写成 {…} 表达式，只能写成 "文字"`);
-          else if (typeof value === 'string' && UNSAFE_URL.test(normalizeUrl(value))) report(node, 'safety/url', `属性 ${attrName} 的地址以 ${normalizeUrl(value).split(':')[0]}: 开头，不允许`);
-          else if (allowed && !allowed.includes(attrName)) report(node, 'safety/attribute', `<${name}> 不支持属性 ${attrName}（可用：${allowed.join('、') || '无'}）`);
+          if (/^on/i.test(attrName)) report(at, 'safety/event-handler', `不允许事件属性 ${attrName}：条目不能运行脚本`);
+          else if (value && typeof value === 'object') report(at, 'safety/expression-attribute', `属性 ${attrName} 不能写成 {…} 表达式，只能写成 "文字"`);
+          else if (typeof value === 'string' && UNSAFE_URL.test(normalizeUrl(value))) report(at, 'safety/url', `属性 ${attrName} 的地址以 ${scheme(value)}: 开头，不允许`);
+          else if (allowed && !allowed.includes(attrName)) report(at, 'safety/attribute', `<${name}> 不支持属性 ${attrName}（可用：${allowed.join('、') || '无'}）`);
         }
         break;
       }
@@ -90,10 +114,10 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
         break;
       case 'link':
       case 'definition':
-        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `链接地址以 ${normalizeUrl(node.url).split(':')[0]}: 开头，不允许；只能链接 http(s) 网址或站内页面`);
+        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `链接地址以 ${scheme(node.url)}: 开头，不允许；只能链接 http(s) 网址或站内页面`);
         break;
       case 'image':
-        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `图片地址以 ${normalizeUrl(node.url).split(':')[0]}: 开头，不允许`);
+        if (UNSAFE_URL.test(normalizeUrl(node.url))) report(node, 'safety/url', `图片地址以 ${scheme(node.url)}: 开头，不允许`);
         else if (/^(https?:)?\/\//i.test(node.url)) report(node, 'safety/external-image', '图片必须放在本站（public/ 目录）：外站图片在国内可能打不开，也会泄露读者信息');
         break;
       default:
@@ -103,6 +127,33 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   };
   visit(tree);
   return problems;
+}
+
+/**
+ * The body with everything that is not prose blanked out (link and image addresses, JSX tags and
+ * attributes, code, Markdown markers), keeping every offset, line and column. Text-hygiene rules
+ * run on this, so the ")" closing [原文](/sources/x/) before a Chinese character is not taken
+ * for ASCII punctuation in Chinese text. Nothing counts as prose in a body that does not parse:
+ * its syntax error is the one finding to fix first.
+ */
+export function proseOnly(body: string): string {
+  let tree: Root;
+  try {
+    tree = parseMdx(body);
+  } catch {
+    return body.replace(/[^\n]/g, ' ');
+  }
+  const keep = new Uint8Array(body.length);
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      keep.fill(1, node.position.start.offset, node.position.end.offset);
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(tree);
+  let out = '';
+  for (let i = 0; i < body.length; i++) out += keep[i] || body[i] === '\n' ? body[i] : ' ';
+  return out;
 }
 
 export interface BodyHeading {

@@ -109,7 +109,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
       }];
     }
     case 'invalid_format':
-      return [{ rule: path.at(-1) === 'value' && path[0] === 'date' ? 'schema/date' : 'schema/format', message: `字段“${field}”格式不对：${issue.message.startsWith('Invalid') ? '' : issue.message}（现在${describeValue(value)}）`, path, at: 'value' }];
+      return [{ rule: path.at(-1) === 'value' && path[0] === 'date' ? 'schema/date' : path[0] === 'region' && path[1] === 'code' ? 'vocabulary/region-code' : 'schema/format', message: `字段“${field}”格式不对：${issue.message.startsWith('Invalid') ? '' : issue.message}（现在${describeValue(value)}）`, path, at: 'value' }];
     case 'custom': {
       const rule = path[0] === 'region' && path[1] === 'code' ? 'vocabulary/region-code' : path[0] === 'region' && path[1] === 'name' ? 'vocabulary/region-name' : 'schema/rule';
       return [{ rule, message: `字段“${field}”：${issue.message}${value !== undefined && typeof value !== 'object' ? `（现在是“${String(value)}”）` : ''}`, path, at: 'value' }];

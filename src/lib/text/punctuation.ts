@@ -22,9 +22,10 @@ export interface PunctuationFix {
 
 function asciiMarkOffsets(text: string, { questionMark = true }: PunctuationOptions = {}): number[] {
   const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (!(char in FULL_WIDTH) || (char === '?' && !questionMark)) continue;
+  for (const match of text.matchAll(/[,;:!?()]/g)) {
+    const i = match.index;
+    const char = match[0];
+    if (char === '?' && !questionMark) continue;
     if (isChineseContext(neighbour(text, i, -1)) || isChineseContext(neighbour(text, i, +1))) offsets.push(i);
   }
   return offsets;

@@ -2,6 +2,7 @@
 // phrase, so characters that are valid in both scripts (著, 乾 in 乾坤) are left alone.
 import * as OpenCC from 'opencc-js/t2cn';
 import { createLocator, type TextFinding } from './text-finding.ts';
+import { TRADITIONAL_CHARS } from '../traditional-chars.ts';
 
 const convert = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -29,7 +30,10 @@ function countChangedChars(before: string, after: string): number {
 }
 
 /** Runs of Traditional characters (what OpenCC would change), one finding per run. */
+const MAY_BE_TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARS}]`, 'u');
+
 export function findTraditional(text: string): TextFinding[] {
+  if (!MAY_BE_TRADITIONAL.test(text)) return []; // most text: no need to run the converter
   const output = convert(text);
   const locate = createLocator(text);
   const findings: TextFinding[] = [];

@@ -1,0 +1,122 @@
+// The /list/ page: reads ids from ?ids= (a shared list) or, without it, from this browser's
+// storage; draws the cases from /api/cases.json with DOM calls only (no HTML strings); keeps the
+// URL and storage in step with every edit so the address bar is always the shareable list.
+import type { CaseRecord, CasesDocument } from '../lib/data/case-record.ts';
+import { READING_LIST_KEY, listUrl, moveId, parseIds, removeId, resolveIds } from '../lib/reading-list.ts';
+import { startTrainerTools } from './trainer-tools.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function store(ids: string[]): void {
+  try {
+    localStorage.setItem(READING_LIST_KEY, ids.join(','));
+  } catch {
+    /* private mode: the URL still holds the list */
+  }
+}
+
+function stored(): string[] {
+  try {
+    return parseIds(localStorage.getItem(READING_LIST_KEY));
+  } catch {
+    return [];
+  }
+}
+
+function renderItem(doc: Document, record: CaseRecord, index: number, count: number): HTMLLIElement {
+  const item = el(doc, 'li');
+  item.dataset.slug = record.slug;
+  const heading = el(doc, 'h2');
+  const link = el(doc, 'a', `${index + 1}. ${record.title}`);
+  link.href = new URL(record.url).pathname;
+  heading.append(link);
+  const kind = record.kind === 'brief' ? '简讯' : '案例';
+  item.append(heading, el(doc, 'p', `${kind}第 ${record.number} 号 · ${record.region.fullName} · ${record.organization.unit}`, 'meta'), el(doc, 'p', record.summary));
+  if (record.figures.length) {
+    const figures = el(doc, 'ul', undefined, 'figs');
+    for (const figure of record.figures.slice(0, 4)) {
+      const line = el(doc, 'li', `${figure.label} `);
+      line.append(el(doc, 'strong', `${figure.value}${figure.unit ?? ''}`));
+      figures.append(line);
+    }
+    item.append(figures);
+  }
+  const tools = el(doc, 'div', undefined, 'item-tools');
+  tools.dataset.printHide = '';
+  const actions: [string, string, boolean][] = [
+    ['up', '上移', index === 0],
+    ['down', '下移', index === count - 1],
+    ['remove', '移出清单', false],
+  ];
+  for (const [action, label, disabled] of actions) {
+    const button = el(doc, 'button', label, 'button');
+    button.type = 'button';
+    button.dataset.itemAction = action;
+    button.disabled = disabled;
+    button.setAttribute('aria-label', `${label}：${record.title}`);
+    tools.append(button);
+  }
+  item.append(tools);
+  return item;
+}
+
+export async function startReadingListPage(doc: Document): Promise<void> {
+  startTrainerTools(doc);
+  const status = doc.querySelector<HTMLElement>('[data-list-status]')!;
+  const list = doc.querySelector<HTMLOListElement>('[data-list-items]')!;
+  const copyButton = doc.querySelector<HTMLButtonElement>('[data-list-copy]')!;
+  const clearButton = doc.querySelector<HTMLButtonElement>('[data-list-clear]')!;
+  const params = new URLSearchParams(location.search);
+  // A shared list (ids in the URL) is shown as given; the reader's own list comes from storage.
+  let ids = params.has('ids') ? parseIds(params.get('ids')) : stored();
+
+  let records: CaseRecord[];
+  try {
+    const response = await fetch('/api/cases.json');
+    records = ((await response.json()) as CasesDocument).cases;
+  } catch {
+    status.textContent = '清单载入失败，请检查网络后刷新。';
+    return;
+  }
+
+  const draw = (save: boolean) => {
+    const { found, unknown } = resolveIds(ids, records);
+    ids = found.map((record) => record.slug);
+    if (save) store(ids);
+    history.replaceState(null, '', listUrl(ids));
+    list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
+    const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
+    status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页点“加入清单”添加案例，或浏览课程。`;
+    copyButton.hidden = clearButton.hidden = found.length === 0;
+  };
+
+  list.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-item-action]');
+    const slug = button?.closest<HTMLElement>('li[data-slug]')?.dataset.slug;
+    if (!button || !slug) return;
+    const action = button.dataset.itemAction;
+    ids = action === 'remove' ? removeId(ids, slug) : moveId(ids, slug, action === 'up' ? -1 : 1);
+    draw(true);
+    const moved = list.querySelector<HTMLButtonElement>(`li[data-slug="${slug}"] button[data-item-action="${action}"]:not(:disabled)`);
+    (moved ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? copyButton).focus();
+  });
+  clearButton.addEventListener('click', () => {
+    ids = [];
+    draw(true);
+  });
+  copyButton.addEventListener('click', async () => {
+    const url = new URL(listUrl(ids), location.origin).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = `已复制清单链接：${url}`;
+    } catch {
+      status.textContent = `请手动复制清单链接：${url}`;
+    }
+  });
+  draw(false);
+}

@@ -1,0 +1,143 @@
+// Trainer tools on case, card and course pages: copy a section link or a citation, fill in the
+// access date, print, and keep a reading list. Everything works from data-* attributes in the
+// server-rendered HTML, so a page without this script still shows the citation and links.
+import { accessDate } from '../lib/access-date.ts';
+import { READING_LIST_KEY, addId, listUrl, parseIds, removeId } from '../lib/reading-list.ts';
+
+/** Clipboard access needs a secure context and may be refused (WeChat, old Android). */
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard || !window.isSecureContext) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function announce(doc: Document, message: string): void {
+  const status = doc.querySelector<HTMLElement>('[data-copy-status]');
+  if (status) status.textContent = message;
+}
+
+/**
+ * Copies `text`; where the clipboard is unavailable, shows it in a selected read-only field next to
+ * `anchor` so the reader can long-press and copy it themselves.
+ */
+async function copyText(doc: Document, text: string, anchor: HTMLElement, what: string): Promise<void> {
+  if (await writeClipboard(text)) {
+    const label = anchor.textContent;
+    anchor.textContent = '已复制';
+    anchor.dataset.copied = 'true';
+    announce(doc, `已复制${what}`);
+    setTimeout(() => {
+      anchor.textContent = label;
+      delete anchor.dataset.copied;
+    }, 2000);
+    return;
+  }
+  let field = anchor.nextElementSibling as HTMLInputElement | null;
+  if (!field?.matches('input[data-copy-fallback]')) {
+    field = doc.createElement('input');
+    field.type = 'text';
+    field.readOnly = true;
+    field.dataset.copyFallback = '';
+    field.className = 'copy-fallback';
+    field.setAttribute('aria-label', `${what}（请长按或按 Ctrl+C 复制）`);
+    anchor.after(field);
+  }
+  field.value = text;
+  field.focus();
+  field.select();
+  announce(doc, `无法直接复制，${what}已显示在按钮旁，请手动复制`);
+}
+
+function sectionUrl(base: string, id: string): string {
+  // Encoded so that chat apps recognise the whole link, Chinese anchors included.
+  return `${base}#${encodeURIComponent(id)}`;
+}
+
+/** A “复制本节链接” button after every h2/h3 that has an id, inside [data-section-links]. */
+function addSectionLinks(doc: Document): void {
+  const container = doc.querySelector<HTMLElement>('[data-section-links]');
+  const base = container?.dataset.sectionLinks;
+  if (!container || !base) return;
+  for (const heading of container.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'section-link';
+    button.textContent = '复制本节链接';
+    button.setAttribute('aria-label', `复制本节链接：${heading.textContent?.trim() ?? ''}`);
+    button.dataset.sectionId = heading.id;
+    heading.after(button);
+  }
+  container.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-section-id]');
+    if (button) void copyText(doc, sectionUrl(base, button.dataset.sectionId!), button, '本节链接');
+  });
+}
+
+function readList(): string[] {
+  try {
+    return parseIds(localStorage.getItem(READING_LIST_KEY));
+  } catch {
+    return [];
+  }
+}
+
+function writeList(ids: string[]): void {
+  try {
+    localStorage.setItem(READING_LIST_KEY, ids.join(','));
+  } catch {
+    /* private mode: the list still lives in the URL */
+  }
+}
+
+/** “加入清单” toggles; the link beside it opens the list with its ids in the URL. */
+function setUpListButtons(doc: Document): void {
+  const buttons = doc.querySelectorAll<HTMLButtonElement>('button[data-add-to-list]');
+  const links = doc.querySelectorAll<HTMLAnchorElement>('a[data-list-link]');
+  const sync = () => {
+    const ids = readList();
+    for (const button of buttons) {
+      const inList = ids.includes(button.dataset.addToList!);
+      button.setAttribute('aria-pressed', String(inList));
+      button.textContent = inList ? '已加入清单' : '加入清单';
+    }
+    for (const link of links) {
+      link.href = listUrl(ids);
+      link.textContent = `我的清单（${ids.length}）`;
+      link.hidden = ids.length === 0;
+    }
+  };
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const id = button.dataset.addToList!;
+      const ids = readList();
+      const next = ids.includes(id) ? removeId(ids, id) : addId(ids, id);
+      writeList(next);
+      sync();
+      announce(doc, next.includes(id) ? `已加入清单，清单中共 ${next.length} 个案例` : '已从清单移除');
+    });
+  }
+  sync();
+}
+
+export function startTrainerTools(doc: Document): void {
+  const today = accessDate(new Date());
+  for (const slot of doc.querySelectorAll('[data-access-date]')) slot.textContent = today;
+  addSectionLinks(doc);
+  setUpListButtons(doc);
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const source = doc.getElementById(button.dataset.copy!);
+      if (source) void copyText(doc, source.textContent!.replace(/\s+/g, ' ').trim(), button, button.dataset.copyWhat ?? '内容');
+    });
+  }
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
+  }
+}

@@ -1,0 +1,179 @@
+// Trainer tools in a real browser (issue 5): copying a section link and a citation puts the right
+// text on the clipboard (or shows it where the clipboard is refused), every case card prints to
+// exactly one A4 page, print media drops the site chrome, and the reading list round-trips.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { startStaticServer, type StaticServer } from './support/server.ts';
+import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
+import { SITE_URL } from '../../src/config/site.ts';
+import { accessDate } from '../../src/lib/access-date.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const ORIGIN = new URL(SITE_URL).origin;
+const slugs = readCaseSlugs();
+const SLUG = slugs.includes('datong-xiaoqu-zhibu') ? 'datong-xiaoqu-zhibu' : slugs[0]!;
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer('dist');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function clipboardContext(): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  return context;
+}
+
+/** Pages in a PDF made by Chromium: one /Type /Page object per page (the tree node is /Pages). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+describe('copy links and citations', () => {
+  it('“复制本节链接” puts the permanent URL of that section on the clipboard', async () => {
+    const context = await clipboardContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    const button = page.locator('.body .section-link').nth(1);
+    const id = await button.getAttribute('data-section-id');
+    expect(id).toBeTruthy();
+    // The button follows the heading it links to.
+    expect(await button.evaluate((el) => el.previousElementSibling?.id)).toBe(id);
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}/cases/${SLUG}/#${encodeURIComponent(id!)}`);
+    expect(await page.locator('[data-copy-status]').textContent()).toContain('已复制');
+    await context.close();
+  });
+
+  it('shows the link in a selected field when the clipboard is refused', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    const button = page.locator('.body .section-link').first();
+    const id = await button.getAttribute('data-section-id');
+    await button.click();
+    const field = page.locator('.body input[data-copy-fallback]');
+    expect(await field.inputValue()).toBe(`${ORIGIN}/cases/${SLUG}/#${encodeURIComponent(id!)}`);
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('“复制引文” copies the GB/T 7714 citation dated today on the reader’s device, and the chat line', async () => {
+    const context = await clipboardContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    await page.click('button[data-copy="citation-gbt"]');
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain(`[EB/OL]. 基层党建案例库, `);
+    expect(citation).toContain(`[${accessDate(new Date())}]. ${ORIGIN}/cases/${SLUG}/.`);
+    expect(citation).not.toMatch(/\s{2}|\n/);
+    await page.click('button[data-copy="citation-plain"]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`（基层党建案例库）${ORIGIN.replace(/[.]/g, '\\.')}/cases/${SLUG}/$`));
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('every case card prints on exactly one A4 page', async () => {
+    const page = await browser.newPage();
+    const counts: Record<string, number> = {};
+    for (const slug of slugs) {
+      await page.goto(`${server.url}/cases/${slug}/card/`, { waitUntil: 'networkidle' });
+      counts[slug] = pdfPageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    }
+    console.info(`案例卡页数：${Object.entries(counts).map(([slug, n]) => `${slug} ${n}`).join('；')}`);
+    expect(Object.entries(counts).filter(([, n]) => n !== 1)).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('a course pack’s printable cards take one page per case', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/courses/`, { waitUntil: 'networkidle' });
+    const hrefs = await page.locator('.course-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThanOrEqual(2);
+    for (const href of hrefs) {
+      await page.goto(`${server.url}${href}cards/`, { waitUntil: 'networkidle' });
+      const cards = await page.locator('article.handout').count();
+      expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true })), href).toBe(cards);
+    }
+    await page.close();
+  }, 120_000);
+
+  it('print media hides navigation, search and buttons but keeps the figures, citation and QR code', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', 'nav', '.search-link', '.site-footer', '.section-link', '.case-tools', 'button[data-copy]']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    for (const selector of ['h1', '.figures', '#citation-gbt', '.cite svg.qr']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
+    // Links print their address; the QR caption prints the case URL.
+    const after = await page.locator('.provenance a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(`${ORIGIN}/sources/`);
+    expect(await page.locator('.print-url').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('reading list', () => {
+  it('“加入清单” on two case pages builds a list that lives in the URL and can be reordered', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const [first, second] = [slugs[0]!, slugs[1]!];
+    for (const slug of [first, second]) {
+      await page.goto(`${server.url}/cases/${slug}/`, { waitUntil: 'networkidle' });
+      await page.click(`button[data-add-to-list="${slug}"]`);
+      expect(await page.getAttribute(`button[data-add-to-list="${slug}"]`, 'aria-pressed')).toBe('true');
+    }
+    expect(await page.getAttribute('a[data-list-link]', 'href')).toBe(`/list/?ids=${first},${second}`);
+    await page.click('a[data-list-link]');
+    await page.waitForSelector('[data-list-items] li');
+    expect(await page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([first, second]);
+    await page.click(`[data-list-items] li[data-slug="${second}"] button[data-item-action="up"]`);
+    expect(new URL(page.url()).search).toBe(`?ids=${second},${first}`);
+    await context.close();
+  });
+
+  it('opens a shared list by slugs or printed case numbers and names ids it does not know', async () => {
+    const page = await browser.newPage();
+    const cases = (await (await fetch(`${server.url}/api/cases.json`)).json()) as { cases: { slug: string; number: number }[] };
+    const [a, b] = cases.cases;
+    await page.goto(`${server.url}/list/?ids=${b!.number},${a!.slug},nope`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    expect(await page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([b!.slug, a!.slug]);
+    expect(await page.locator('[data-list-status]').textContent()).toContain('找不到：nope');
+    await page.close();
+  });
+
+  it('has no accessibility violations with cases on it', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/list/?ids=${slugs.slice(0, 3).join(',')}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});

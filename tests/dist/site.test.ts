@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
+import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
+import { parseEntryDocument } from '../../src/lib/check/document.ts';
+import { regionAncestry } from '../../src/lib/regions.ts';
+import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
+
+const slugs = readCaseSlugs();
+const entries = slugs.map((slug) => ({ slug, data: parseEntryDocument(slug, readFileSync(`content/cases/${slug}.mdx`, 'utf8')).data as any }));
+
+beforeAll(assertBuilt);
+
+describe('case pages', () => {
+  it.each(slugs)('%s has a page with its title, search body and filters', (slug) => {
+    const html = readPage(`/cases/${slug}/`);
+    const { data } = entries.find((e) => e.slug === slug)!;
+    expect(html).toContain('<html lang="zh-CN"');
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toMatch(/data-pagefind-meta="title:[^"]+"/);
+    expect(html).toMatch(/data-pagefind-filter="province:[^"]+省|data-pagefind-filter="province:[^"]+(自治区|市)"/);
+    expect(html).toMatch(/data-pagefind-filter="kind:(案例|简讯)"/);
+    expect(html).toContain(data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').slice(0, 6));
+  });
+
+  it('link every key figure to a paragraph anchor of its source page', () => {
+    for (const { slug, data } of entries) {
+      const html = readPage(`/cases/${slug}/`);
+      const links = [...html.matchAll(/href="(\/sources\/[^"#]+\/#p\d+)"/g)].map((m) => m[1]!);
+      expect(links.length, slug).toBeGreaterThanOrEqual((data.figures ?? []).length);
+      for (const link of links) {
+        const [page, anchor] = link.split('#');
+        expect(readPage(page!), link).toContain(`id="${anchor}"`);
+      }
+    }
+  });
+});
+
+describe('the counts', () => {
+  it('agree: entries = case pages = sitemap case URLs = pages Pagefind indexed', () => {
+    const counts = siteCounts(DIST, slugs);
+    expect(counts.entries).toBeGreaterThan(0);
+    expect(countsAgree(counts), JSON.stringify(counts)).toBe(true);
+  });
+
+  it('on the home page match the number of entries', () => {
+    expect(countOn(readPage('/'), 'entries')).toBe(slugs.length);
+  });
+
+  it('list every case URL in the sitemap with the configured host', () => {
+    const urls = sitemapUrls(DIST);
+    for (const slug of slugs) expect(urls.some((url) => url.endsWith(`/cases/${slug}/`))).toBe(true);
+  });
+});
+
+describe('tag pages', () => {
+  it.each(readTags().map((tag) => [tag.id, tag.name]))('/tags/%s/ lists the entries tagged %s', (id, name) => {
+    const expected = entries.filter((e) => e.data.tags.includes(name)).length;
+    const html = readPage(`/tags/${id}/`);
+    expect(countOn(html, 'tag-cases')).toBe(expected);
+    for (const e of entries.filter((e) => e.data.tags.includes(name))) expect(html).toContain(`href="/cases/${e.slug}/"`);
+  });
+});
+
+describe('region pages', () => {
+  const areaCounts = new Map<string, number>();
+  for (const { data } of entries) for (const code of regionAncestry(data.region.code)) areaCounts.set(code, (areaCounts.get(code) ?? 0) + 1);
+
+  it('exist for every province, city and county that has entries, with counts that include the levels below', () => {
+    expect(areaCounts.size).toBeGreaterThan(0);
+    for (const [code, count] of areaCounts) expect(countOn(readPage(`/regions/${code}/`), 'region-cases'), code).toBe(count);
+  });
+
+  it('are all linked from the region index', () => {
+    const html = readPage('/regions/');
+    for (const code of areaCounts.keys()) expect(html).toContain(`href="/regions/${code}/"`);
+  });
+});
+
+describe('every page', () => {
+  const files = listHtmlFiles();
+
+  it('loads nothing from another host (no CDN, web fonts or analytics)', () => {
+    const offenders = files.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      const external = [...html.matchAll(/<(?:script|img|iframe|source|link)\b[^>]*\b(?:src|href)="((?:https?:)?\/\/[^"]+)"/g)]
+        .filter((m) => !/rel="(canonical|alternate)"/.test(m[0]))
+        .map((m) => m[1]);
+      const cssImports = [...html.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^)'"]+)/g)].map((m) => m[1]);
+      return [...external, ...cssImports].map((url) => `${path.relative(DIST, file)}: ${url}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('carries a Content-Security-Policy and no inline scripts or event handlers', () => {
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain('http-equiv="Content-Security-Policy"');
+      expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g), file).toBeNull();
+      expect(html.match(/\son[a-z]+="/gi), file).toBeNull();
+    }
+  });
+});
