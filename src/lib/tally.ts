@@ -4,7 +4,7 @@
 export interface TallyRow {
   key: string;
   count: number;
-  /** Bar length relative to the largest row, 0–100, never below 4 so one entry stays visible. */
+  /** Bar length relative to the largest row in steps of 5 (5–100), so one entry stays visible. */
   percent: number;
 }
 
@@ -18,6 +18,6 @@ export function tally(values: readonly string[], order: TallyOrder = 'count'): T
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   const max = Math.max(0, ...counts.values());
-  const rows = [...counts].map(([key, count]) => ({ key, count, percent: Math.max(4, Math.round((count / max) * 100)) }));
+  const rows = [...counts].map(([key, count]) => ({ key, count, percent: Math.max(5, Math.round((count / max) * 20) * 5) }));
   return rows.sort((a, b) => (order === 'count' ? b.count - a.count : 0) || a.key.localeCompare(b.key, 'zh-Hans-CN'));
 }

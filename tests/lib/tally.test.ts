@@ -14,10 +14,11 @@ describe('tally', () => {
     expect(tally(['2024', '2019', '2024', '2023'], 'key').map((row) => row.key)).toEqual(['2019', '2023', '2024']);
   });
 
-  it('gives bar lengths relative to the largest, with a visible minimum', () => {
+  it('gives bar lengths relative to the largest in 5 % steps, with a visible minimum', () => {
     const rows = tally([...Array(50).fill('a'), 'b', 'c', 'c']);
-    expect(rows.map((row) => row.percent)).toEqual([100, 4, 4]);
+    expect(rows.map((row) => row.percent)).toEqual([100, 5, 5]);
     expect(tally(['x', 'x', 'y']).map((row) => row.percent)).toEqual([100, 50]);
+    expect(tally(['x', 'x', 'x', 'y']).map((row) => row.percent)).toEqual([100, 35]);
   });
 
   it('is empty for no values', () => {
