@@ -45,6 +45,17 @@ describe('search', () => {
     await Promise.all([page.close(), linked.close()]);
   });
 
+  it('opening a result highlights the searched words on the case page', async () => {
+    const page = await searchFor('擂台赛');
+    await page.locator('[data-results] li .result-title a').first().click();
+    await page.waitForSelector('mark.search-hit');
+    expect(new URL(page.url()).searchParams.get('hl')).toContain('擂台赛');
+    const marked = await page.locator('mark.search-hit').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((text) => text === '擂台赛')).toBe(true);
+    await page.close();
+  });
+
   it('filters by province with counts, without a query', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/?province=${encodeURIComponent('内蒙古自治区')}`);
@@ -57,6 +68,31 @@ describe('search', () => {
 });
 
 describe('case pages on a phone', () => {
+  it('the table of contents is closed on a phone and every entry leads to a heading on the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/cases/datong-xiaoqu-zhibu/`);
+    const toc = page.locator('nav.case-toc details');
+    expect(await toc.getAttribute('open')).toBeNull();
+    await toc.locator('summary').click();
+    const targets = await toc.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(targets.length).toBeGreaterThanOrEqual(4);
+    const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(decodeURIComponent(id))), targets);
+    expect(missing).toEqual([]);
+    await context.close();
+  });
+
+  it('“下一篇” in the same province leads to another case of that province', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cases/yangquan-chengqu-sishi-fenban/`);
+    const group = page.locator('nav.case-nav section').first();
+    expect(await group.locator('.group-title').textContent()).toContain('山西省');
+    await group.locator('a[rel="next"], a[rel="prev"]').first().click();
+    await page.waitForURL(/\/cases\/(?!yangquan-chengqu-sishi-fenban\/)[a-z0-9-]+\/$/);
+    expect(await page.locator('nav.breadcrumb').textContent()).toContain('山西省');
+    await page.close();
+  });
+
   it('never scroll sideways at 375 px', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true });
     const page = await context.newPage();
