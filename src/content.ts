@@ -6,8 +6,8 @@ import { SITE_NAME, SITE_URL } from './config/site.ts';
 import type { CitationInput } from './lib/citation.ts';
 import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
-import { buildRegionTree, isWithinRegion, type RegionNode } from './lib/region-tree.ts';
-import { relatedCases, type RelatableCase } from './lib/related.ts';
+import { buildRegionTree, type RegionNode } from './lib/region-tree.ts';
+import { createRelatedIndex, type RelatableCase } from './lib/related.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
 import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
 import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
@@ -130,7 +130,8 @@ export interface TagView extends Tag {
   cases: CaseView[];
 }
 
-let relatables: Promise<(RelatableCase & { view: CaseView })[]> | undefined;
+let relatedIndex: Promise<(target: RelatableCase, limit?: number) => (RelatableCase & { view: CaseView })[]> | undefined;
+let casesByArea: Promise<Map<string, CaseView[]>> | undefined;
 
 /** Every tag of the vocabulary with its entries, including tags that have none yet. */
 export async function getTagViews(): Promise<TagView[]> {
@@ -142,8 +143,22 @@ export async function getRegionTree(): Promise<RegionNode[]> {
   return buildRegionTree((await getCases()).map((view) => view.data.region.code));
 }
 
+/** Entries in an area (province, city or county) and everything below it, by case number. */
 export async function getCasesInRegion(areaCode: string): Promise<CaseView[]> {
-  return (await getCases()).filter((view) => isWithinRegion(view.data.region.code, areaCode));
+  // Grouped once per build: filtering the whole library for each of thousands of region pages
+  // would be quadratic.
+  casesByArea ??= getCases().then((cases) => {
+    const byArea = new Map<string, CaseView[]>();
+    for (const view of cases) {
+      for (const part of view.region.path) {
+        const members = byArea.get(part.code);
+        if (members) members.push(view);
+        else byArea.set(part.code, [view]);
+      }
+    }
+    return byArea;
+  });
+  return (await casesByArea).get(areaCode) ?? [];
 }
 
 export async function getCasesFromSource(sourceId: string): Promise<CaseView[]> {
@@ -159,8 +174,8 @@ export async function getRelatedCases(target: CaseView, limit = 4): Promise<Case
     sourceId: view.source.id,
     related: view.data.related,
   });
-  relatables ??= getCases().then((cases) => cases.map(toRelatable));
-  return relatedCases(toRelatable(target), await relatables, limit).map((item) => item.view);
+  relatedIndex ??= getCases().then((cases) => createRelatedIndex(cases.map(toRelatable)));
+  return (await relatedIndex)(toRelatable(target), limit).map((item) => item.view);
 }
 
 /** What the GB/T 7714 citation of a case is made from (src/lib/citation.ts). */

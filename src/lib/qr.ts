@@ -12,10 +12,21 @@ export interface QrMatrix {
   dark: boolean[];
 }
 
-/** Error correction M (15 %): survives a creased handout or a fold across the code. */
+const matrices = new Map<string, QrMatrix>();
+
+/**
+ * Error correction M (15 %): survives a creased handout or a fold across the code. Memoised: a
+ * case's code is drawn on its page, its card and its download, and choosing the mask pattern is
+ * the costly part (about 2.5 ms a code).
+ */
 export function qrMatrix(text: string): QrMatrix {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return { size: modules.size, dark: Array.from(modules.data, (bit) => bit === 1) };
+  let matrix = matrices.get(text);
+  if (!matrix) {
+    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    matrix = { size: modules.size, dark: Array.from(modules.data, (bit) => bit === 1) };
+    matrices.set(text, matrix);
+  }
+  return matrix;
 }
 
 /** Path data: one `M x y h n` run per horizontal stretch of dark modules, offset by the quiet zone. */

@@ -73,6 +73,7 @@ export function createCaseSchema({ tagNames }: CaseVocabulary) {
         .array(tagEnum)
         .min(1, '至少选一个标签')
         .max(6, '标签不超过 6 个')
+        .refine((tags) => new Set(tags).size === tags.length, '同一个标签只能写一次')
         .describe('主题标签，只能用 content/tags.yaml 里的中文名。例：[小区党组织, 书记队伍建设]'),
       figures: z.array(FigureSchema).max(12).default([]).describe('关键数据卡片，每条都要带原文引文。'),
       related: z.array(SlugSchema).optional().describe('相关案例的 slug（可选，系统也会按标签和地区自动推荐）。'),

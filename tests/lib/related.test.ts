@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedCases } from '../../src/lib/related.ts';
+import { createRelatedIndex, relatedCases } from '../../src/lib/related.ts';
 
 const make = (slug: string, tags: string[], regionCode = '110101', sourceId = 's1', related?: string[]) => ({ slug, tags, regionCode, sourceId, related });
 
@@ -28,5 +28,41 @@ describe('relatedCases', () => {
 
   it('respects the limit', () => {
     expect(relatedCases(make('n', ['x'], '140200'), all, 1)).toHaveLength(1);
+  });
+});
+
+describe('createRelatedIndex', () => {
+  // A library with more tags than fit one 32-bit word, to exercise the bit sets across words.
+  // (A case's tags are distinct: the schema rejects duplicates.)
+  const tags = Array.from({ length: 40 }, (_, i) => `t${i}`);
+  const library = Array.from({ length: 60 }, (_, i) =>
+    make(`c${i}`, [...new Set([tags[i % 40]!, tags[(i * 7) % 40]!, tags[(i * 13 + 5) % 40]!])], `${11 + (i % 5)}0101`, `s${i % 4}`, i % 9 === 0 ? [`c${(i + 17) % 60}`] : undefined),
+  );
+
+  /** The obvious definition: score every other case, sort by score, ties in input order. */
+  function reference(target: ReturnType<typeof make>, limit: number) {
+    return library
+      .filter((other) => other.slug !== target.slug)
+      .map((other, order) => {
+        let score = (target.related ?? []).includes(other.slug) ? 100 : 0;
+        score += 2 * other.tags.filter((tag) => target.tags.includes(tag)).length;
+        if (other.regionCode.slice(0, 2) === target.regionCode.slice(0, 2)) score += 1;
+        if (other.sourceId === target.sourceId) score += 1;
+        return { other, score, order };
+      })
+      .filter(({ score }) => score >= 2)
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, limit)
+      .map(({ other }) => other.slug);
+  }
+
+  it('agrees with scoring and sorting every case, for every case of the library', () => {
+    const related = createRelatedIndex(library);
+    for (const target of library) expect(related(target, 5).map((c) => c.slug)).toEqual(reference(target, 5));
+  });
+
+  it('ignores tags and sources the library has never seen', () => {
+    const related = createRelatedIndex(library);
+    expect(related(make('new', ['unknown'], '650100', 'nowhere'))).toEqual([]);
   });
 });
