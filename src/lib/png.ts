@@ -2,8 +2,8 @@
 //
 // resvg's own encoder always writes 8-bit RGBA. A card of flat colours and anti-aliased text in
 // three inks has well under 256 distinct colours, so it is written here as an indexed-colour PNG
-// instead: lossless, a third of the pixel data, and less than half the file size.
-import { crc32, deflateSync } from 'node:zlib';
+// instead: lossless, a quarter of the pixel data, and about half the file size.
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -30,16 +30,23 @@ function ihdr(width: number, height: number, colorType: number): Buffer {
  * the image has more than 256 colours or any transparency.
  */
 export function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: Buffer; rows: Buffer } | null {
+  const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const stride = width * 4;
   const colors = new Map<number, number>();
   const rows = Buffer.allocUnsafe(height * (width + 1));
-  let out = 0;
   let lastColor = -1;
   let lastIndex = 0;
-  for (let y = 0, i = 0; y < height; y++) {
-    rows[out++] = 0;
-    for (let x = 0; x < width; x++, i += 4) {
-      if (rgba[i + 3] !== 255) return null;
-      const color = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
+  for (let y = 0; y < height; y++) {
+    const out = y * (width + 1);
+    rows[out] = 0;
+    // Most rows of a card are background or repeat the row above: compare them natively.
+    if (y > 0 && pixels.compare(pixels, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0) {
+      rows.copyWithin(out + 1, out - width, out);
+      continue;
+    }
+    for (let x = 0, i = y * stride, o = out + 1; x < width; x++, i += 4, o++) {
+      if (pixels[i + 3] !== 255) return null;
+      const color = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
       if (color !== lastColor) {
         let index = colors.get(color);
         if (index === undefined) {
@@ -50,7 +57,7 @@ export function toIndexed(rgba: Uint8Array, width: number, height: number): { pa
         lastColor = color;
         lastIndex = index;
       }
-      rows[out++] = lastIndex;
+      rows[o] = lastIndex;
     }
   }
   const palette = Buffer.alloc(colors.size * 3);
@@ -71,7 +78,9 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
       SIGNATURE,
       ihdr(width, height, 3),
       chunk('PLTE', indexed.palette),
-      chunk('IDAT', deflateSync(indexed.rows, { level: 6 })),
+      // Run-length deflate: a fifth of the time of the default level for ~15 % more bytes
+      // (about 28 KB rather than 24 KB for a typical card).
+      chunk('IDAT', deflateSync(indexed.rows, { strategy: constants.Z_RLE })),
       chunk('IEND', new Uint8Array()),
     ]);
   }

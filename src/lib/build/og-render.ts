@@ -22,7 +22,7 @@ import { cmapCodePoints } from '../sfnt.ts';
 const require = createRequire(import.meta.url);
 
 /** Bump when the output for the same SVG changes (encoder, options), to retire cached images. */
-export const OG_RENDERER_VERSION = 1;
+export const OG_RENDERER_VERSION = 2;
 
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
 const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'];
