@@ -1,0 +1,168 @@
+// Build time: link-preview SVGs (src/lib/og-image.ts) to PNG with resvg.
+//
+// Fonts: Noto Sans SC Regular and Bold (OFL-1.1) from the npm package @expo-google-fonts/noto-sans-sc,
+// never the system's (loadSystemFonts: false), so a fresh machine without CJK fonts draws the same
+// image as any other. Each weight is about 10 MB and resvg re-reads its fonts for every image
+// (about 110 ms an image), so they are cut once per build to the characters the images use
+// (`subset-font`, about 0.1 s a weight) and resvg loads the ~0.5 MB subsets instead.
+//
+// Cache: the PNG of an SVG is kept under node_modules/.cache/og-images/<sha256>.png, keyed by the
+// SVG and the versions of renderer, resvg and font, so a rebuild only renders the cards that changed.
+import { Resvg } from '@resvg/resvg-js';
+import subsetFont from 'subset-font';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { OG_FONT_FAMILY } from '../og-image.ts';
+import { encodePng } from '../png.ts';
+import { cmapCodePoints } from '../sfnt.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Bump when the output for the same SVG changes (encoder, options), to retire cached images. */
+export const OG_RENDERER_VERSION = 2;
+
+const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
+const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'];
+
+function packageVersion(name: string): string {
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+
+/** The full font files from the npm package. */
+export function ogFontFiles(): string[] {
+  const dir = path.dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
+  return FONT_FILES.map((file) => path.join(dir, file));
+}
+
+export const DEFAULT_CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'og-images');
+
+export interface OgRenderStats {
+  /** Images served from the cache. */
+  hits: number;
+  /** Images rendered. */
+  misses: number;
+  /** Time spent rendering and encoding the misses. */
+  renderMs: number;
+  /** Time spent reading and subsetting fonts. */
+  fontMs: number;
+  /** Characters in the current font subset. */
+  glyphs: number;
+}
+
+export interface OgRendererOptions {
+  /** Where rendered PNGs and font subsets are kept; false for no cache (tests, measurements). */
+  cacheDir?: string | false;
+  /** Full font files; defaults to ogFontFiles(). */
+  fontFiles?: string[];
+}
+
+function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Writes a file under a temporary name first, so a build stopped halfway leaves no torn file. */
+function writeAtomic(file: string, data: Uint8Array): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, file);
+}
+
+export class OgRenderer {
+  readonly stats: OgRenderStats = { hits: 0, misses: 0, renderMs: 0, fontMs: 0, glyphs: 0 };
+  readonly #cacheDir: string | false;
+  readonly #sourceFonts: string[];
+  readonly #versionKey: string;
+  #covered = new Set<string>();
+  #inFont: Set<number> | undefined;
+  #subsetFiles: Promise<string[]> | undefined;
+
+  constructor(options: OgRendererOptions = {}) {
+    this.#cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+    this.#sourceFonts = options.fontFiles ?? ogFontFiles();
+    this.#versionKey = [
+      `og-renderer ${OG_RENDERER_VERSION}`,
+      `@resvg/resvg-js ${packageVersion('@resvg/resvg-js')}`,
+      `${FONT_PACKAGE} ${packageVersion(FONT_PACKAGE)}`,
+      ...this.#sourceFonts.map((file) => path.basename(file)),
+    ].join('\n');
+  }
+
+  /** The cache key of an SVG: its text and everything else that decides its pixels. */
+  cacheKey(svg: string): string {
+    return sha256(`${this.#versionKey}\n${svg}`);
+  }
+
+  /**
+   * PNG of `svg`. `text` is every character it draws; `more` is text of other images of this build,
+   * added to the font subset up front so that it is cut once per build rather than once per image.
+   */
+  async render(svg: string, text: string, more = ''): Promise<Buffer> {
+    const cached = this.#cacheDir ? path.join(this.#cacheDir, `${this.cacheKey(svg)}.png`) : undefined;
+    if (cached && existsSync(cached)) {
+      this.stats.hits += 1;
+      return readFileSync(cached);
+    }
+    const fontFiles = await this.#fontsFor(text, more);
+    const started = performance.now();
+    const image = new Resvg(svg, {
+      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
+    }).render();
+    const png = encodePng(image.pixels, image.width, image.height);
+    this.stats.renderMs += performance.now() - started;
+    this.stats.misses += 1;
+    if (cached) {
+      mkdirSync(this.#cacheDir as string, { recursive: true });
+      writeAtomic(cached, png);
+    }
+    return png;
+  }
+
+  /** Characters of `text` that the fonts have no glyph for (they would be drawn as blank boxes). */
+  missingGlyphs(text: string): string[] {
+    if (!this.#inFont) {
+      const [first, ...others] = this.#sourceFonts.map((file) => cmapCodePoints(readFileSync(file)));
+      this.#inFont = new Set([...first!].filter((code) => others.every((set) => set.has(code))));
+    }
+    const inFont = this.#inFont;
+    return [...new Set(text)].filter((ch) => !/\s/u.test(ch) && !inFont.has(ch.codePointAt(0)!));
+  }
+
+  /** Font subsets that cover `text`; cut anew (with `more`) only when a character is missing. */
+  #fontsFor(text: string, more: string): Promise<string[]> {
+    const missing = [...text].filter((ch) => !/\s/u.test(ch) && !this.#covered.has(ch));
+    if (this.#subsetFiles && missing.length === 0) return this.#subsetFiles;
+    for (const ch of `${text}${more}`) if (!/\s/u.test(ch)) this.#covered.add(ch);
+    const chars = [...this.#covered].sort().join('');
+    const previous = this.#subsetFiles;
+    this.#subsetFiles = (async () => {
+      await previous?.catch(() => undefined);
+      const started = performance.now();
+      // Latin letters, digits and ASCII punctuation always, so a stray one never draws a blank.
+      const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+      const dir = this.#cacheDir ? path.join(this.#cacheDir, 'fonts') : path.join(os.tmpdir(), `og-fonts-${process.pid}`);
+      mkdirSync(dir, { recursive: true });
+      const files = await Promise.all(
+        this.#sourceFonts.map(async (source) => {
+          const file = path.join(dir, `${path.basename(source, path.extname(source))}-${sha256(`${this.#versionKey}\n${chars}`).slice(0, 16)}.ttf`);
+          if (!existsSync(file)) writeAtomic(file, await subsetFont(readFileSync(source), ascii + chars, { targetFormat: 'sfnt' }));
+          return file;
+        }),
+      );
+      this.stats.fontMs += performance.now() - started;
+      this.stats.glyphs = chars.length;
+      return files;
+    })();
+    return this.#subsetFiles;
+  }
+}
+
+let shared: OgRenderer | undefined;
+
+/** One renderer per build, shared by the og.png endpoints. */
+export function ogRenderer(): OgRenderer {
+  shared ??= new OgRenderer();
+  return shared;
+}
