@@ -3,8 +3,39 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { createLocator, type TextFinding } from './text-finding.ts';
 import { TRADITIONAL_CHARS } from '../traditional-chars.ts';
+import { REGION_CODES, lookupRegion } from '../regions.ts';
 
-const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+const openccConvert = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/**
+ * Official place names that OpenCC would change although they are correct Simplified Chinese
+ * (乾安县 and 乾县 would become 干安县, 干县): its phrase dictionary does not know them. Each name
+ * is protected with and without its 县/市/区/旗 suffix.
+ */
+let protectedNames: string[] | undefined;
+function placeNamesOpenCCWouldChange(): string[] {
+  protectedNames ??= [
+    ...new Set(
+      REGION_CODES.map((code) => lookupRegion(code)!.name)
+        .flatMap((name) => [name, name.replace(/(县|市|区|旗)$/u, '')])
+        .filter((name) => name.length >= 2 && openccConvert(name) !== name),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  return protectedNames;
+}
+
+/** OpenCC's conversion, with protected place names copied back from the input. */
+function convert(text: string): string {
+  const output = openccConvert(text);
+  if (output === text || output.length !== text.length) return output;
+  let restored = output;
+  for (const name of placeNamesOpenCCWouldChange()) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      restored = restored.slice(0, at) + name + restored.slice(at + name.length);
+    }
+  }
+  return restored;
+}
 
 export interface SimplifyResult {
   text: string;

@@ -25,3 +25,18 @@ describe('findTraditional', () => {
     expect(findTraditional('全市1504个机关企事业单位党组织到社区报到')).toEqual([]);
   });
 });
+
+describe('official place names OpenCC would change', () => {
+  it('are not reported: 乾安县 and 乾县 are correct Simplified names', () => {
+    expect(findTraditional('吉林省松原市乾安县、陕西省咸阳市乾县')).toEqual([]);
+    expect(findTraditional('乾安的经验')).toEqual([]);
+  });
+
+  it('are kept when an article is converted, while the rest of the text is', () => {
+    expect(toSimplified('乾安縣黨建').text).toBe('乾安县党建');
+  });
+
+  it('do not shield the same character elsewhere', () => {
+    expect(findTraditional('乾淨').map((item) => item.text)).not.toEqual([]);
+  });
+});
