@@ -37,7 +37,8 @@ export function ogFontFiles(): string[] {
   return FONT_FILES.map((file) => path.join(dir, file));
 }
 
-export const DEFAULT_CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'og-images');
+/** OG_IMAGE_CACHE moves the cache (`npm run bench` gives each synthetic site its own, cold one). */
+export const DEFAULT_CACHE_DIR = process.env.OG_IMAGE_CACHE || path.join(process.cwd(), 'node_modules', '.cache', 'og-images');
 
 export interface OgRenderStats {
   /** Images served from the cache. */

@@ -13,5 +13,11 @@ export const GET: APIRoute = async ({ props }) => {
   const missing = renderer.missingGlyphs(text);
   if (missing.length) console.warn(`${view.url}og.png: the preview font has no glyph for ${missing.join(' ')}; they are drawn as blank boxes`);
   const png = await renderer.render(svg, text, await getOgText());
+  const cases = await getCases();
+  if (view === cases[cases.length - 1]) {
+    const { hits, misses, renderMs, fontMs } = renderer.stats;
+    // `npm run bench` reads this line.
+    console.log(`[anliku:og] 预览图：${hits + misses} 张（缓存 ${hits} 张），绘制用时 ${((renderMs + fontMs) / 1000).toFixed(1)} 秒`);
+  }
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
