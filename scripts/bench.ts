@@ -336,8 +336,23 @@ function markdown(reports: SizeReport[]): string {
 }
 
 const reports: SizeReport[] = [];
-for (const count of SIZES) reports.push(await benchSize(count));
-mkdirSync(REPORT_DIR, { recursive: true });
-writeFileSync(path.join(REPORT_DIR, 'report.json'), `${JSON.stringify(reports, null, 2)}\n`);
-writeFileSync(path.join(REPORT_DIR, 'report.md'), markdown(reports));
+const failures: string[] = [];
+// The report is written after every size, so a long run that fails at 20,000 (out of memory, say)
+// still leaves the figures of the sizes before it, and says what failed.
+const writeReport = () => {
+  mkdirSync(REPORT_DIR, { recursive: true });
+  writeFileSync(path.join(REPORT_DIR, 'report.json'), `${JSON.stringify({ reports, failures }, null, 2)}\n`);
+  const failed = failures.length ? `\n## 未完成\n\n${failures.map((line) => `- ${line}`).join('\n')}\n` : '';
+  writeFileSync(path.join(REPORT_DIR, 'report.md'), markdown(reports) + failed);
+};
+for (const count of SIZES) {
+  try {
+    reports.push(await benchSize(count));
+  } catch (error) {
+    failures.push(`${count} 个条目：${String((error as Error).message).split('\n').slice(0, 6).join(' / ')}`);
+    console.error(error);
+  }
+  writeReport();
+}
 console.log(`\n报告：${path.relative(PROJECT, path.join(REPORT_DIR, 'report.md'))}`);
+if (failures.length) process.exitCode = 1;
