@@ -180,19 +180,21 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
     for (const query of QUERIES) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      // Pagefind 1.6 fetches its wasm, index chunks and fragments from a Web Worker, which the
+      // page's resource timing does not see: count every response Chromium reports for the page
+      // and its workers (encoded body + headers, i.e. what crossed the wire).
+      let sizes: Promise<number>[] = [];
+      page.on('requestfinished', (request) => sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)));
+      const takeBytes = async (): Promise<number> => {
+        await page.waitForLoadState('networkidle');
+        const total = (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0);
+        sizes = [];
+        return total;
+      };
       await ready(page);
-      const [loadedBefore, pageBytes] = await page.evaluate(() => {
-        performance.setResourceTimingBufferSize(10_000);
-        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return [entries.length, nav.transferSize + entries.reduce((sum, entry) => sum + entry.transferSize, 0)];
-      });
+      const pageBytes = await takeBytes();
       const coldMs = await timeQuery(page, query);
-      // Bytes on the wire for this query (Pagefind's index and fragments are stored gzipped).
-      const bytes = await page.evaluate(
-        (from) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).slice(from).reduce((sum, entry) => sum + entry.transferSize, 0),
-        loadedBefore,
-      );
+      const bytes = await takeBytes();
       await timeQuery(page, '');
       const warmMs = await timeQuery(page, query);
       const results = await page.locator('[data-results] > li').count();
@@ -316,7 +318,7 @@ function markdown(reports: SizeReport[]): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '冷：新的浏览器上下文，搜索页已打开（Pagefind 入口和 wasm 在打开时载入），第一次查询；字节为这次查询下载的数据（Pagefind 的索引和片段文件本身是 gzip 压缩的）。热：同一页面再次查询。时间包括输入后 50 毫秒的防抖。',
+      '冷：新的浏览器上下文，搜索页已打开（此时只载入了 pagefind.js 和它的 Worker；wasm、元数据和索引分片在第一次查询时才下载），第一次查询；字节为这次查询下载的全部数据，含 Pagefind 在 Web Worker 里取的 wasm、索引分片和结果片段（这些文件本身是 gzip 压缩的）。热：同一页面再次查询。时间包括输入后 50 毫秒的防抖。',
       '',
       '| 条目数 | 查询 | 冷 | 热 | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
       '|---:|---|---:|---:|---:|---:|---:|',
