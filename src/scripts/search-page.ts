@@ -153,18 +153,25 @@ export function startSearchPage(doc: Document): void {
       response = await searchOne(null);
       results = response?.results ?? [];
     } else {
-      // All terms anywhere, per variant; then keep the pages where a phrase's terms stand together.
-      const responses = await Promise.all(prepared.searches.map((query) => searchOne(query.term)));
-      // Pagefind matches a quoted query only where its words stand together, and a phrase's
-      // bigram terms are consecutive words in the index: one cheap search, whatever the library's
-      // size (searching each term and intersecting positions took seconds at 5,000 entries).
-      const phraseHits = await Promise.all(
-        prepared.searches.map(async (query) => {
-          if (!query.phrase) return undefined;
-          const exact = await searchOne(`"${query.phrase.join(' ')}"`);
-          return new Set((exact?.results ?? []).map((result) => result.id));
-        }),
-      );
+      // Per variant (the query as typed, then its synonyms): all terms anywhere, and — for a
+      // phrase — the pages where its terms stand together. Pagefind matches a quoted query only
+      // where its words are consecutive, and a phrase's bigram terms are consecutive words in the
+      // index: one cheap search, whatever the library's size.
+      // Synonym variants only add results after those of the query as typed, so they are searched
+      // only while the results so far do not fill what is on screen (plus one, to know whether
+      // there are more): at 5,000 entries that saves their index chunks on most first queries.
+      const needed = state.page * PAGE_SIZE + 1;
+      const responses: (PagefindResponse | null)[] = [];
+      const phraseHits: (Set<string> | undefined)[] = [];
+      const found = new Set<string>();
+      for (const query of prepared.searches) {
+        if (responses.length > 0 && found.size >= needed) break;
+        const [response, exact] = await Promise.all([searchOne(query.term), query.phrase ? searchOne(`"${query.phrase.join(' ')}"`) : undefined]);
+        const hits = query.phrase ? new Set((exact?.results ?? []).map((result) => result.id)) : undefined;
+        responses.push(response);
+        phraseHits.push(hits);
+        for (const result of response?.results ?? []) if (!hits || hits.has(result.id)) found.add(result.id);
+      }
       const seen = new Set<string>();
       const all = responses.flatMap((r, i) => (r?.results ?? []).map((result) => ({ result, phrase: phraseHits[i] })));
       const unique = all.filter(({ result }) => !seen.has(result.id) && seen.add(result.id));
