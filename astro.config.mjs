@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { SITE_URL } from './src/config/site.ts';
@@ -15,13 +16,27 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Astro 7 compiles Markdown/MDX with its built-in satteri processor, which has GFM (tables,
+  // Astro 7 compiles Markdown/MDX with its native Sätteri processor, which has GFM (tables,
   // strikethrough, autolinks) built in: `remark-gfm` is used by `npm run check`'s parser, while the
-  // build keeps the faster default pipeline instead of the slower unified one.
-  markdown: { gfm: true, smartypants: false },
+  // build keeps the faster default pipeline instead of the slower unified one. No smart
+  // punctuation: entries quote their sources and must print the text as written.
+  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },
   // Astro inlines bundled scripts smaller than this limit into the page, and the CSP
   // (script-src 'self', src/config/site.ts) blocks inline scripts: always emit them as files.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro 7 emits a `"use astro:head-inject"` directive into every MDX module and rolldown
+        // warns about each (withastro/astro#18087, harmless): a 10-line warning per entry buries
+        // the build's real messages, so only this one is silenced.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // contentGate last: its build:done hook indexes and counts the finished site, sitemap included.
   integrations: [
     mdx(),
