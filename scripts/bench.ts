@@ -102,6 +102,8 @@ function prepareSite(count: number): string {
   const dir = path.join(os.tmpdir(), `anliku-bench-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'content', 'cases'), { recursive: true });
+  // Courses name real entries, so a synthetic site has none (an empty folder, not a missing one).
+  mkdirSync(path.join(dir, 'content', 'courses'), { recursive: true });
   for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(PROJECT, item), path.join(dir, item), { recursive: true });
   }

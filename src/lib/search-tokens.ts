@@ -101,9 +101,12 @@ export function restoreIndexedText(excerpt: string): string {
       out.push({ text: chars[1]!, marked: token.marked, gapBefore: false });
     } else {
       // Spaces were inserted around every Han run, so only a space between two non-Han words
-      // (Latin, digits) can be original; keep those and drop the rest.
+      // (Latin, digits) can be original; keep those and drop the rest. Two Han runs that meet
+      // without overlapping were apart on the page (a title and the summary under it, two list
+      // items, words set apart by a space): keep them apart with a space too.
       const wordChar = (c: string) => !HAN.test(c) && !/\p{P}|\p{S}/u.test(c);
-      const gap = out.length > 0 && wordChar(out[out.length - 1]!.text) && wordChar(chars[0]!);
+      const before = out[out.length - 1]?.text;
+      const gap = before !== undefined && ((wordChar(before) && wordChar(chars[0]!)) || (HAN.test(before) && HAN.test(chars[0]!)));
       chars.forEach((char, i) => out.push({ text: char, marked: token.marked, gapBefore: i === 0 && gap }));
     }
     previous = token;

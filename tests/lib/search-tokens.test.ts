@@ -46,6 +46,12 @@ describe('restoreIndexedText', () => {
   it('keeps spaces between Latin words only', () => {
     expect(restoreIndexedText(toIndexText('Pagefind 索引 zh CN'))).toBe('Pagefind索引zh CN');
   });
+
+  it('keeps Han text from separate elements apart, as a title and the summary under it', () => {
+    const indexed = toIndexHtml('<h1>锻造过硬小区党组织书记队伍</h1><p>山西省大同市深入推进</p><li>村</li><li>社区</li>');
+    const pagefindText = indexed.replace(/<[^>]+>/g, ' ');
+    expect(restoreIndexedText(pagefindText)).toBe('锻造过硬小区党组织书记队伍 山西省大同市深入推进 村 社区');
+  });
 });
 
 describe('toIndexHtml', () => {
