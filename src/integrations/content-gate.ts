@@ -4,9 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/check/check-content.ts';
 import { formatFinding } from '../lib/check/finding.ts';
-import { countsAgree, siteCounts } from '../lib/build/site-counts.ts';
 import { readCaseSlugs } from '../lib/vocabulary.ts';
-import { buildSearchIndex } from '../lib/build/search-index.ts';
+import { INDEX_AFTER_BUILD_ENV, indexAndCount } from '../lib/build/finish-site.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../config/site.ts';
@@ -35,13 +34,8 @@ export function contentGate(): AstroIntegration {
           path.join(distDir, '_headers'),
           `/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/sources/raw/*\n  Content-Type: text/plain; charset=utf-8\n`,
         );
-        const started = performance.now();
-        const indexed = await buildSearchIndex(distDir);
-        logger.info(`搜索索引：${indexed.pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
-        const counts = siteCounts(distDir, readCaseSlugs());
-        const line = `条目 ${counts.entries} = 案例页 ${counts.casePages} = 站点地图 ${counts.sitemapCaseUrls} = 索引页 ${counts.indexedPages}`;
-        if (!countsAgree(counts)) throw new Error(`数量不一致，有内容丢失：${line}`);
-        logger.info(`数量一致：${line}`);
+        if (process.env[INDEX_AFTER_BUILD_ENV]) logger.info('搜索索引在 astro build 结束后单独建立（npm run build）');
+        else await indexAndCount(distDir, (line) => logger.info(line));
       },
     },
   };

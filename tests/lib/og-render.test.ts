@@ -73,6 +73,32 @@ describe('OgRenderer', () => {
     expect(fresh.stats.glyphs).toBe(glyphs);
   });
 
+  it('draws images handed to prerender() on worker threads, the same bytes as drawn in place', async () => {
+    const titles = ['乌拉特中旗：干部“大学习”', '鄂尔多斯市：双报到', '辽源市：创新奖'];
+    const images = titles.map((title) => ogImageSvg({ ...CARD, title }));
+    const all = images.map((image) => image.text).join('');
+    const inPlace = new OgRenderer({ cacheDir: false });
+    const expected = await Promise.all(images.map(({ svg, text }) => inPlace.render(svg, text, all)));
+
+    const workerCache = mkdtempSync(path.join(os.tmpdir(), 'og-render-workers-'));
+    try {
+      for (const cache of [false, workerCache] as const) {
+        const background = new OgRenderer({ cacheDir: cache });
+        await background.prerender(images, all);
+        const drawn = await Promise.all(images.map(({ svg, text }) => background.render(svg, text, all)));
+        expect(drawn.map((png) => png.toString('base64'))).toEqual(expected.map((png) => png.toString('base64')));
+        expect(background.stats).toMatchObject({ hits: 0, misses: 3, onWorkers: 3 });
+      }
+      // Written to the cache by the workers: a later build finds them there.
+      const later = new OgRenderer({ cacheDir: workerCache });
+      await later.prerender(images, all);
+      await later.render(images[0]!.svg, images[0]!.text, all);
+      expect(later.stats).toMatchObject({ hits: 1, misses: 0 });
+    } finally {
+      rmSync(workerCache, { recursive: true, force: true });
+    }
+  });
+
   it('names the characters the font has no glyph for', () => {
     expect(renderer.missingGlyphs('基层党建 案例库 1381 “”…')).toEqual([]);
     expect(renderer.missingGlyphs('党\ue000建')).toEqual(['\ue000']);

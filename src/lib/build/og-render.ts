@@ -6,6 +6,10 @@
 // (about 110 ms an image), so they are cut once per build to the characters the images use
 // (`subset-font`, about 0.1 s a weight) and resvg loads the ~0.5 MB subsets instead.
 //
+// Workers: a build hands every case's image to prerender() up front, and worker threads (one per
+// core but one, src/lib/build/og-worker.ts) draw them while the main thread renders the pages;
+// the og.png endpoints, generated last, then only collect them.
+//
 // Cache: the PNG of an SVG is kept under node_modules/.cache/og-images/<sha256>.png, keyed by the
 // SVG and the versions of renderer, resvg and font, so a rebuild only renders the cards that changed.
 import { Resvg } from '@resvg/resvg-js';
@@ -14,6 +18,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { OgJob, OgJobDone } from './og-worker.ts';
 import path from 'node:path';
 import { OG_FONT_FAMILY } from '../og-image.ts';
 import { encodePng } from '../png.ts';
@@ -51,6 +57,10 @@ export interface OgRenderStats {
   fontMs: number;
   /** Characters in the current font subset. */
   glyphs: number;
+  /** Of the misses, images drawn by worker threads. */
+  onWorkers: number;
+  /** Time the build's main thread spent waiting for images drawn by worker threads. */
+  waitMs: number;
 }
 
 export interface OgRendererOptions {
@@ -71,8 +81,21 @@ function writeAtomic(file: string, data: Uint8Array): void {
   renameSync(temp, file);
 }
 
+interface OgQueuedJob {
+  svg: string;
+  /** The cache file the worker writes; without one it sends the PNG back. */
+  file?: string;
+  resolve: (result: Buffer | string) => void;
+  reject: (error: Error) => void;
+}
+
 export class OgRenderer {
-  readonly stats: OgRenderStats = { hits: 0, misses: 0, renderMs: 0, fontMs: 0, glyphs: 0 };
+  readonly stats: OgRenderStats = { hits: 0, misses: 0, renderMs: 0, fontMs: 0, glyphs: 0, onWorkers: 0, waitMs: 0 };
+  /** Images being drawn by worker threads, by cache key. */
+  readonly #pending = new Map<string, Promise<Buffer | string>>();
+  readonly #queue: OgQueuedJob[] = [];
+  #workers = 0;
+  #fontFiles: string[] | undefined;
   readonly #cacheDir: string | false;
   readonly #sourceFonts: string[];
   readonly #versionKey: string;
@@ -101,6 +124,15 @@ export class OgRenderer {
    * added to the font subset up front so that it is cut once per build rather than once per image.
    */
   async render(svg: string, text: string, more = ''): Promise<Buffer> {
+    const pending = this.#pending.get(this.cacheKey(svg));
+    if (pending) {
+      // The main thread has nothing else to do until this image is drawn: lend its core too.
+      this.#addWorkers(os.availableParallelism());
+      const started = performance.now();
+      const result = await pending;
+      this.stats.waitMs += performance.now() - started;
+      return typeof result === 'string' ? readFileSync(result) : result;
+    }
     const cached = this.#cacheDir ? path.join(this.#cacheDir, `${this.cacheKey(svg)}.png`) : undefined;
     if (cached && existsSync(cached)) {
       this.stats.hits += 1;
@@ -119,6 +151,63 @@ export class OgRenderer {
       writeAtomic(cached, png);
     }
     return png;
+  }
+
+  /**
+   * Starts drawing the images that are not in the cache on worker threads, so that render() of
+   * the same SVG later only waits for (usually: collects) the result. `more` as for render().
+   */
+  async prerender(images: readonly { svg: string; text: string }[], more = ''): Promise<void> {
+    const jobs: OgQueuedJob[] = [];
+    for (const { svg } of images) {
+      const key = this.cacheKey(svg);
+      const file = this.#cacheDir ? path.join(this.#cacheDir, `${key}.png`) : undefined;
+      if (this.#pending.has(key) || (file && existsSync(file))) continue;
+      let resolve!: OgQueuedJob['resolve'];
+      let reject!: OgQueuedJob['reject'];
+      const promise = new Promise<Buffer | string>((res, rej) => ((resolve = res), (reject = rej)));
+      promise.catch(() => undefined); // reported by the render() that awaits it
+      this.#pending.set(key, promise);
+      jobs.push({ svg, file, resolve, reject });
+    }
+    if (!jobs.length) return;
+    this.#fontFiles = await this.#fontsFor(images.map((image) => image.text).join(''), more);
+    if (this.#cacheDir) mkdirSync(this.#cacheDir, { recursive: true });
+    this.#queue.push(...jobs);
+    // One core is left to the main thread, which renders the pages meanwhile; render() adds
+    // workers once the main thread itself is waiting for images.
+    this.#addWorkers(os.availableParallelism() - 1);
+  }
+
+  /** Starts workers until `count` are drawing (at least one), while there are images queued. */
+  #addWorkers(count: number): void {
+    const fontFiles = this.#fontFiles!;
+    while (this.#workers < Math.max(1, count) && this.#queue.length) {
+      this.#workers += 1;
+      const worker = new Worker(path.join(process.cwd(), 'src', 'lib', 'build', 'og-worker.ts'));
+      let current: OgQueuedJob | undefined;
+      let id = 0;
+      const give = () => {
+        current = this.#queue.shift();
+        if (current) return worker.postMessage({ id: id++, svg: current.svg, fontFiles, defaultFontFamily: OG_FONT_FAMILY, file: current.file } satisfies OgJob);
+        this.#workers -= 1;
+        void worker.terminate();
+      };
+      worker.on('message', (done: OgJobDone) => {
+        this.stats.renderMs += done.ms;
+        this.stats.misses += 1;
+        this.stats.onWorkers += 1;
+        if (done.error) current!.reject(new Error(`preview image: ${done.error}`));
+        // Images written to the cache are read back only when their endpoint asks, so that
+        // thousands of finished PNGs are not all held in memory.
+        else current!.resolve(done.png ? Buffer.from(done.png) : current!.file!);
+        give();
+      });
+      worker.on('error', (error) => {
+        for (const job of [current, ...this.#queue.splice(0)]) job?.reject(error);
+      });
+      give();
+    }
   }
 
   /** Characters of `text` that the fonts have no glyph for (they would be drawn as blank boxes). */

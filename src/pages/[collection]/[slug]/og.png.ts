@@ -1,10 +1,20 @@
 // /cases/<slug>/og.png: the case's link-preview image (og:image), drawn at build time.
+//
+// Why this file is not under src/pages/cases/: Astro generates routes in order of priority, and a
+// route whose first segment is a parameter comes after every route whose first segment is fixed.
+// Here (`collection` is always "cases") that makes the images the last files the build writes:
+// getStaticPaths hands all of them to worker threads at the start (src/lib/build/og-render.ts),
+// so they are drawn on another core while every page is rendered, and are ready when asked for.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases, getOgText, ogCardFor, type CaseView } from '../../../content.ts';
 import { ogImageSvg } from '../../../lib/og-image.ts';
 import { ogRenderer } from '../../../lib/build/og-render.ts';
 
-export const getStaticPaths = (async () => (await getCases()).map((view) => ({ params: { slug: view.slug }, props: { view } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cases = await getCases();
+  void ogRenderer().prerender(cases.map((view) => ogImageSvg(ogCardFor(view))), await getOgText());
+  return cases.map((view) => ({ params: { collection: 'cases', slug: view.slug }, props: { view } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { view } = props as { view: CaseView };
@@ -15,9 +25,11 @@ export const GET: APIRoute = async ({ props }) => {
   const png = await renderer.render(svg, text, await getOgText());
   const cases = await getCases();
   if (view === cases[cases.length - 1]) {
-    const { hits, misses, renderMs, fontMs } = renderer.stats;
+    const { hits, misses, renderMs, fontMs, waitMs } = renderer.stats;
     // `npm run bench` reads this line.
-    console.log(`[anliku:og] 预览图：${hits + misses} 张（缓存 ${hits} 张），绘制用时 ${((renderMs + fontMs) / 1000).toFixed(1)} 秒`);
+    console.log(
+      `[anliku:og] 预览图：${hits + misses} 张（缓存 ${hits} 张），绘制用时 ${((renderMs + fontMs) / 1000).toFixed(1)} 秒（在其他线程上，与页面生成同时进行），构建为此等待 ${(waitMs / 1000).toFixed(1)} 秒`,
+    );
   }
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
