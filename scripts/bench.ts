@@ -200,6 +200,7 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       const coldMs = await timeQuery(page, query);
       const bytes = await takeBytes();
       await timeQuery(page, '');
+      await page.waitForTimeout(1000);
       const warmMs = await timeQuery(page, query);
       const results = await page.locator('[data-results] > li').count();
       timings.push({ query, coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), coldBytes: bytes, pageBytes, results });
@@ -342,7 +343,7 @@ function markdown(reports: SizeReport[]): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '冷：新的浏览器上下文，搜索页已打开（此时只载入了 pagefind.js 和它的 Worker；wasm、元数据和索引分片在第一次查询时才下载），第一次查询；字节为这次查询下载的全部数据，含 Pagefind 在 Web Worker 里取的 wasm、索引分片和结果片段（这些文件本身是 gzip 压缩的）。热：同一页面再次查询。时间包括输入后 50 毫秒的防抖。“搜索页本身”是打开搜索页下载的字节；本机测试服务器不压缩 HTML/CSS/JS，这一列是未压缩的（gzip 后约为三分之一到一半）。',
+      '冷：新的浏览器上下文，搜索页已打开（此时只载入了 pagefind.js 和它的 Worker；wasm、元数据和索引分片在第一次查询时才下载），第一次查询；字节为这次查询下载的全部数据，含 Pagefind 在 Web Worker 里取的 wasm、索引分片和结果片段（这些文件本身是 gzip 压缩的）。热：同一页面再次查询。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
       '',
       '| 条目数 | 查询 | 冷 | 热 | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
       '|---:|---|---:|---:|---:|---:|---:|',

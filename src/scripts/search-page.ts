@@ -222,11 +222,21 @@ export function startSearchPage(doc: Document): void {
     list.dataset.renderedQuery = state.query; // lets tests and the benchmark see which query is on screen
   }
 
+  // Results as the reader types, without a search per keystroke: a change of one character (a
+  // keystroke) waits until typing pauses for DEBOUNCE_MS; a word committed by the input method, a
+  // paste or a cleared field is searched at once.
+  const DEBOUNCE_MS = 50;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let previousQuery = state.query;
   const scheduleRun = (): void => {
-    state = { ...state, query: input.value.slice(0, 100), page: 1 };
+    const query = input.value.slice(0, 100);
+    if (query === previousQuery) return; // e.g. the input event some browsers send after compositionend
+    const keystroke = Math.abs([...query].length - [...previousQuery].length) <= 1;
+    previousQuery = query;
+    state = { ...state, query, page: 1 };
     clearTimeout(timer);
-    timer = setTimeout(() => void run(true), 50);
+    if (keystroke) timer = setTimeout(() => void run(true), DEBOUNCE_MS);
+    else void run(true);
   };
   // While a Chinese input method is composing, the field holds pinyin letters: search only
   // once the characters are committed.

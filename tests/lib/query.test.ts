@@ -42,8 +42,10 @@ describe('prepareQuery', () => {
     expect(await prepareQuery('"小区党组织书记"')).toEqual(await prepareQuery('小区党组织书记'));
   });
 
-  it('needs no phrase search for a two-character term', async () => {
-    expect((await prepareQuery('四同')).searches.map(readable)).toEqual([{ term: '四同' }]);
+  it('looks a two-character term up exactly, and a lone character or a Latin word as a prefix', async () => {
+    expect((await prepareQuery('四同')).searches.map(readable)).toEqual([{ term: '四同', phrase: ['四同'] }]);
+    expect((await prepareQuery('党')).searches.map(readable)).toEqual([{ term: '党' }]);
+    expect((await prepareQuery('12345')).searches.map(readable)).toEqual([{ term: '12345' }]);
   });
 
   it('keeps space-separated words as separate terms', async () => {

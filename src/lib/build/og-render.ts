@@ -59,7 +59,7 @@ export interface OgRenderStats {
   glyphs: number;
   /** Of the misses, images drawn by worker threads. */
   onWorkers: number;
-  /** Time the build's main thread spent waiting for images drawn by worker threads. */
+  /** Time during which the build waited for images drawn by worker threads (wall clock). */
   waitMs: number;
 }
 
@@ -95,6 +95,8 @@ export class OgRenderer {
   readonly #pending = new Map<string, Promise<Buffer | string>>();
   readonly #queue: OgQueuedJob[] = [];
   #workers = 0;
+  #waiting = 0;
+  #waitStarted = 0;
   #fontFiles: string[] | undefined;
   readonly #cacheDir: string | false;
   readonly #sourceFonts: string[];
@@ -128,9 +130,11 @@ export class OgRenderer {
     if (pending) {
       // The main thread has nothing else to do until this image is drawn: lend its core too.
       this.#addWorkers(os.availableParallelism());
-      const started = performance.now();
-      const result = await pending;
-      this.stats.waitMs += performance.now() - started;
+      // Several pages are generated at once: count the time during which any of them waits.
+      if (this.#waiting++ === 0) this.#waitStarted = performance.now();
+      const result = await pending.finally(() => {
+        if (--this.#waiting === 0) this.stats.waitMs += performance.now() - this.#waitStarted;
+      });
       return typeof result === 'string' ? readFileSync(result) : result;
     }
     const cached = this.#cacheDir ? path.join(this.#cacheDir, `${this.cacheKey(svg)}.png`) : undefined;

@@ -1,9 +1,12 @@
 // A static server for the built site, like the hosts it will be deployed on: directory
-// index.html, 404.html for missing paths, correct content types. Loopback only.
+// index.html, 404.html for missing paths, correct content types, gzip for text (as every static
+// host and CDN does, so the benchmark counts the bytes a reader's phone would download; Pagefind's
+// own files are compressed already). Loopback only.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +45,13 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
       status = 404;
       file = path.join(root, '404.html');
     }
-    response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip({ level: 6 })).pipe(response);
+      return;
+    }
+    response.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
