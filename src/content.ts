@@ -8,7 +8,8 @@ import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, type RegionNode } from './lib/region-tree.ts';
 import { createRelatedIndex, type RelatableCase } from './lib/related.ts';
-import { ogCardText, type OgCard } from './lib/og-image.ts';
+import type { OgCard } from './lib/og-image.ts';
+import { caseOgCard, ogTextOf, siteOgCard } from './lib/og-cards.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
 import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
 import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
@@ -192,33 +193,18 @@ export function citationFor(view: CaseView): CitationInput {
   };
 }
 
-/** The link-preview image of a case (src/lib/og-image.ts), served at /cases/<slug>/og.png. */
+/** The link-preview image of a case (src/lib/og-cards.ts), served at /cases/<slug>/og.png. */
 export function ogCardFor(view: CaseView): OgCard {
-  const figure = view.figures[0];
-  return {
-    siteName: SITE_NAME,
-    label: `${view.data.kind === 'brief' ? '简讯' : '案例'}·第 ${view.data.number} 号`,
-    title: view.data.title,
-    subtitle: view.region.fullName,
-    figure: figure && { label: figure.label, value: figure.value, unit: figure.unit },
-    footer: new URL(SITE_URL).host,
-  };
+  return caseOgCard(view.data);
 }
 
-/** The site-wide preview image of every other page, served at /og-default.png. */
-export function siteOgCard(): OgCard {
-  return { siteName: SITE_NAME, title: SITE_DESCRIPTION, footer: new URL(SITE_URL).host };
-}
+export { siteOgCard };
 
 let ogText: Promise<string> | undefined;
 
 /** Every character any preview image of this build may draw, once each: the font subset is cut from it. */
 export function getOgText(): Promise<string> {
-  ogText ??= getCases().then((cases) => {
-    const chars = new Set(ogCardText(siteOgCard()));
-    for (const view of cases) for (const ch of ogCardText(ogCardFor(view))) chars.add(ch);
-    return [...chars].join('');
-  });
+  ogText ??= getCases().then((cases) => ogTextOf(cases.map(ogCardFor)));
   return ogText;
 }
 

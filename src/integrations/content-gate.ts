@@ -4,6 +4,10 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/check/check-content.ts';
 import { formatFinding } from '../lib/check/finding.ts';
+import type { CaseData } from '../schemas/case.ts';
+import { caseOgCard, ogTextOf } from '../lib/og-cards.ts';
+import { ogImageSvg } from '../lib/og-image.ts';
+import { ogRenderer } from '../lib/build/og-render.ts';
 import { readCaseSlugs } from '../lib/vocabulary.ts';
 import { INDEX_AFTER_BUILD_ENV, indexAndCount } from '../lib/build/finish-site.ts';
 import { writeFileSync } from 'node:fs';
@@ -19,11 +23,18 @@ export function contentGate(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command === 'preview') return;
         const started = performance.now();
-        const findings = checkContent({ root });
+        const cases: CaseData[] = [];
+        const findings = checkContent({ root }, { onCase: (_slug, data) => cases.push(data) });
         logger.info(`内容检查：${readCaseSlugs().length} 个条目，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
         if (findings.length) {
           for (const finding of findings) logger.error(formatFinding(finding));
           throw new Error(`内容检查发现 ${findings.length} 个问题（见上），已停止。修改后运行 npm run check 复查。`);
+        }
+        // The preview images need only the frontmatter: start drawing them on worker threads now,
+        // while Astro reads the content and bundles the pages (src/lib/build/og-render.ts).
+        if (command === 'build') {
+          const cards = cases.map(caseOgCard);
+          void ogRenderer().prerender(cards.map(ogImageSvg), ogTextOf(cards));
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

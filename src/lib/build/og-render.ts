@@ -188,6 +188,8 @@ export class OgRenderer {
     const fontFiles = this.#fontFiles!;
     while (this.#workers < Math.max(1, count) && this.#queue.length) {
       this.#workers += 1;
+      // From the project root (Astro runs in it), not from import.meta.url: during a build this
+      // module runs as a bundled chunk under dist/, away from its sources.
       const worker = new Worker(path.join(process.cwd(), 'src', 'lib', 'build', 'og-worker.ts'));
       let current: OgQueuedJob | undefined;
       let id = 0;
@@ -253,10 +255,14 @@ export class OgRenderer {
   }
 }
 
-let shared: OgRenderer | undefined;
-
-/** One renderer per build, shared by the og.png endpoints. */
+/**
+ * One renderer per build, shared by the content gate (which starts the images) and the og.png
+ * endpoints (which collect them). It lives on globalThis because the endpoints run as bundled
+ * chunks with their own copy of this module.
+ */
 export function ogRenderer(): OgRenderer {
-  shared ??= new OgRenderer();
-  return shared;
+  const key = Symbol.for('anliku.og-renderer');
+  const store = globalThis as { [key]?: OgRenderer };
+  store[key] ??= new OgRenderer();
+  return store[key];
 }

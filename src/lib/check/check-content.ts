@@ -158,7 +158,12 @@ function structureFindings(entry: LoadedCase): Finding[] {
   return findings;
 }
 
-export function checkContent({ root, contentDir = path.join(root, 'content') }: ContentTree): Finding[] {
+export interface CheckOptions {
+  /** Called with each case whose frontmatter is valid (the build uses them before Astro reads them). */
+  onCase?: (slug: string, data: CaseData) => void;
+}
+
+export function checkContent({ root, contentDir = path.join(root, 'content') }: ContentTree, { onCase }: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const casesDir = path.join(contentDir, 'cases');
   const sourcesDir = path.join(contentDir, 'sources');
@@ -211,6 +216,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     findings.push(...found);
     const entry: LoadedCase = { slug, doc, data: data as CaseData | undefined };
     cases.push(entry);
+    if (entry.data) onCase?.(slug, entry.data);
     if (!SLUG_PATTERN.test(slug)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${slug}”不能作网址：只能用小写拼音字母、数字和连字符，例如 datong-xiaoqu-zhibu.mdx` });
     findings.push(...todoFindings(doc));
     if (doc.syntaxErrors.length) continue;
