@@ -3,7 +3,7 @@
 //
 // `npm run build` runs it in a process of its own once `astro build` has exited
 // (scripts/index-site.ts): Astro keeps most of its memory until it exits (at 5,000 entries about
-// 2.5 GB, mostly outside the JS heap, so no garbage collection returns it) and Pagefind needs as
+// 2.8 GB, mostly outside the JS heap, so no garbage collection returns it) and Pagefind needs as
 // much again, so in one process the two peaks add up. A bare `astro build` still runs it from its
 // build:done hook (src/integrations/content-gate.ts): however a build is started, it never ships
 // without its index and counts.

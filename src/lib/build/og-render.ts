@@ -1,4 +1,4 @@
-// Build time: link-preview SVGs (src/lib/og-image.ts) to PNG with resvg.
+// Build time: link-preview SVGs (src/lib/og-image.ts) to PNG with resvg (src/lib/build/og-draw.ts).
 //
 // Fonts: Noto Sans SC Regular and Bold (OFL-1.1) from the npm package @expo-google-fonts/noto-sans-sc,
 // never the system's (loadSystemFonts: false), so a fresh machine without CJK fonts draws the same
@@ -12,17 +12,15 @@
 //
 // Cache: the PNG of an SVG is kept under node_modules/.cache/og-images/<sha256>.png, keyed by the
 // SVG and the versions of renderer, resvg and font, so a rebuild only renders the cards that changed.
-import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OgJob, OgJobDone } from './og-worker.ts';
 import path from 'node:path';
-import { OG_FONT_FAMILY } from '../og-image.ts';
-import { encodePng } from '../png.ts';
+import { drawOgPng, writeAtomic } from './og-draw.ts';
 import { cmapCodePoints } from '../sfnt.ts';
 
 const require = createRequire(import.meta.url);
@@ -72,13 +70,6 @@ export interface OgRendererOptions {
 
 function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-/** Writes a file under a temporary name first, so a build stopped halfway leaves no torn file. */
-function writeAtomic(file: string, data: Uint8Array): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, file);
 }
 
 interface OgQueuedJob {
@@ -144,10 +135,7 @@ export class OgRenderer {
     }
     const fontFiles = await this.#fontsFor(text, more);
     const started = performance.now();
-    const image = new Resvg(svg, {
-      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
-    }).render();
-    const png = encodePng(image.pixels, image.width, image.height);
+    const png = drawOgPng(svg, fontFiles);
     this.stats.renderMs += performance.now() - started;
     this.stats.misses += 1;
     if (cached) {
@@ -195,7 +183,7 @@ export class OgRenderer {
       let id = 0;
       const give = () => {
         current = this.#queue.shift();
-        if (current) return worker.postMessage({ id: id++, svg: current.svg, fontFiles, defaultFontFamily: OG_FONT_FAMILY, file: current.file } satisfies OgJob);
+        if (current) return worker.postMessage({ id: id++, svg: current.svg, fontFiles, file: current.file } satisfies OgJob);
         this.#workers -= 1;
         void worker.terminate();
       };

@@ -1,15 +1,12 @@
-// A worker thread that draws link-preview images (src/lib/build/og-render.ts): resvg and the PNG
-// encoder run here, on another core, while the build's main thread renders pages.
-import { Resvg } from '@resvg/resvg-js';
-import { renameSync, writeFileSync } from 'node:fs';
+// A worker thread that draws link-preview images (src/lib/build/og-render.ts) on another core,
+// while the build's main thread reads, bundles and renders the pages.
 import { parentPort } from 'node:worker_threads';
-import { encodePng } from '../png.ts';
+import { drawOgPng, writeAtomic } from './og-draw.ts';
 
 export interface OgJob {
   id: number;
   svg: string;
   fontFiles: string[];
-  defaultFontFamily: string;
   /** Where to write the PNG (the cache); without it the PNG is sent back instead. */
   file?: string;
 }
@@ -24,12 +21,9 @@ export interface OgJobDone {
 parentPort!.on('message', (job: OgJob) => {
   const started = performance.now();
   try {
-    const image = new Resvg(job.svg, { font: { fontFiles: job.fontFiles, loadSystemFonts: false, defaultFontFamily: job.defaultFontFamily } }).render();
-    const png = encodePng(image.pixels, image.width, image.height);
+    const png = drawOgPng(job.svg, job.fontFiles);
     if (job.file) {
-      const temp = `${job.file}.${process.pid}.${job.id}.tmp`;
-      writeFileSync(temp, png);
-      renameSync(temp, job.file);
+      writeAtomic(job.file, png);
       parentPort!.postMessage({ id: job.id, ms: performance.now() - started } satisfies OgJobDone);
     } else {
       const bytes = new Uint8Array(png);

@@ -4,19 +4,15 @@
 // route whose first segment is a parameter comes after every route whose first segment is fixed.
 // Here (`collection` is always "cases") that makes the images the last files the build writes:
 // the content gate has handed all of them to worker threads before Astro even read the content
-// (src/integrations/content-gate.ts; getStaticPaths does it for a build started otherwise, e.g.
-// `astro dev`), so they are drawn on another core while the pages are bundled and rendered, and
-// are ready when asked for.
+// (src/integrations/content-gate.ts), so they are drawn on another core while the pages are
+// bundled and rendered, and are ready when asked for. (`astro dev` draws each on request.)
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases, getOgText, ogCardFor, type CaseView } from '../../../content.ts';
 import { ogImageSvg } from '../../../lib/og-image.ts';
 import { ogRenderer } from '../../../lib/build/og-render.ts';
 
-export const getStaticPaths = (async () => {
-  const cases = await getCases();
-  void ogRenderer().prerender(cases.map((view) => ogImageSvg(ogCardFor(view))), await getOgText());
-  return cases.map((view) => ({ params: { collection: 'cases', slug: view.slug }, props: { view } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getCases()).map((view) => ({ params: { collection: 'cases', slug: view.slug }, props: { view } }))) satisfies GetStaticPaths;
 
 let served = 0;
 
