@@ -32,3 +32,36 @@ export function rankByFirstOccurrence<T extends { words: readonly number[] }>(hi
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .map(({ hit }) => hit);
 }
+
+/** An element with an id on a page, as Pagefind's fragment records it (location: word position). */
+export interface PageAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
+/**
+ * The sections of a page where a phrase occurs, in page order: the heading anchors (those
+ * Pagefind would name a sub-result) whose stretch of text holds the phrase's terms in a row.
+ * Pagefind's exact search reports the phrase's first occurrence only, so the section links it
+ * gives a result would name one section at most; these are found in the page's indexed text
+ * (`content`, words separated as Pagefind separates them), which the result list loads anyway.
+ */
+export function sectionsWithPhrase(content: string, anchors: readonly PageAnchor[], terms: readonly string[]): PageAnchor[] {
+  if (!terms.length) return [];
+  const words = content.split(/[^\S\uFEFF]+/);
+  const sections = anchors
+    .filter((a) => (a.title && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text && /\S/.test(a.text)))
+    .sort((a, b) => a.location - b.location);
+  const found: PageAnchor[] = [];
+  let next = 0;
+  for (let i = 0; i + terms.length <= words.length; i++) {
+    if (!terms.every((term, k) => words[i + k] === term)) continue;
+    while (next < sections.length && sections[next]!.location <= i) next++;
+    const section = sections[next - 1];
+    if (section && !found.includes(section)) found.push(section);
+  }
+  return found;
+}

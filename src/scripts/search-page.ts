@@ -3,7 +3,7 @@
 import { FILTER_KEYS, type FilterKey, type SearchState, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
 import { restoreIndexedText } from '../lib/search-tokens.ts';
-import { pagesByTermCoverage, rankByFirstOccurrence } from '../lib/phrase.ts';
+import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 
 interface PagefindResultData {
   url: string;
@@ -11,6 +11,9 @@ interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string; anchor?: { element: string } }[];
+  /** The page's indexed text and its anchors (word positions in it). */
+  content: string;
+  anchors: PageAnchor[];
 }
 interface PagefindResult {
   id: string;
@@ -76,6 +79,9 @@ export function startSearchPage(doc: Document): void {
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
       await api.options({ excerptLength: 40, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
       await api.init();
+      // Pagefind counts results per filter value only once the filter index is loaded: without
+      // this the filter panel stays empty, with or without a query.
+      await api.filters();
       return api;
     })();
     pagefind.catch(() => (pagefind = undefined));
@@ -111,10 +117,13 @@ export function startSearchPage(doc: Document): void {
     );
   };
 
-  const renderResult = (data: PagefindResultData, terms: string[]): HTMLLIElement => {
+  /** `phrase`: the encoded terms of the exact phrase this page was found by, if it was. */
+  const renderResult = (data: PagefindResultData, terms: string[], phrase?: string[]): HTMLLIElement => {
     const item = doc.createElement('li');
-    const sections = data.sub_results
-      .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+    const subResults = phrase
+      ? sectionsWithPhrase(data.content, data.anchors, phrase).map((anchor) => ({ title: anchor.title || anchor.text || '', url: `${data.url}#${encodeURIComponent(anchor.id)}` }))
+      : data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#'));
+    const sections = subResults
       .slice(0, 3)
       .map((sub) => `<li><a href="${escapeHtml(withHighlight(sub.url, terms))}">§ ${plainIndexedText(sub.title)}</a></li>`)
       .join('');
@@ -146,6 +155,8 @@ export function startSearchPage(doc: Document): void {
       return searched.get(term)!;
     };
     let phraseMissing = false;
+    /** Pages found by an exact phrase, with its terms: their section links are found by phrase. */
+    const phraseOf = new Map<string, string[]>();
     let relaxed = false;
     let response: PagefindResponse | null;
     let results: PagefindResult[];
@@ -153,10 +164,10 @@ export function startSearchPage(doc: Document): void {
       response = await searchOne(null);
       results = response?.results ?? [];
     } else {
-      // Per variant (the query as typed, then its synonyms): all terms anywhere, and — for a
-      // phrase — the pages where its terms stand together. Pagefind matches a quoted query only
-      // where its words are consecutive, and a phrase's bigram terms are consecutive words in the
-      // index: one cheap search, whatever the library's size.
+      // Per variant (the query as typed, then its synonyms): for a phrase, the pages where its
+      // terms stand together — Pagefind matches a quoted query only where its words are
+      // consecutive, and a phrase's bigram terms are consecutive words in the index — else (or
+      // when no page has the phrase) the pages with all its terms anywhere.
       // Synonym variants only add results after those of the query as typed, so they are searched
       // only while the results so far do not fill what is on screen (plus one, to know whether
       // there are more): at 5,000 entries that saves their index chunks on most first queries.
@@ -173,6 +184,7 @@ export function startSearchPage(doc: Document): void {
         const exact = query.phrase ? await searchOne(`"${query.phrase.join(' ')}"`) : undefined;
         const response = exact?.results.length ? { ...exact, results: rankByFirstOccurrence(exact.results) } : await searchOne(query.term);
         const hits = query.phrase ? new Set((exact?.results ?? []).map((result) => result.id)) : undefined;
+        for (const id of hits ?? []) if (!phraseOf.has(id)) phraseOf.set(id, query.phrase!);
         responses.push(response);
         phraseHits.push(hits);
         for (const result of response?.results ?? []) if (!hits || hits.has(result.id)) found.add(result.id);
@@ -212,7 +224,7 @@ export function startSearchPage(doc: Document): void {
     const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
     const datas = await Promise.all(slice.map((result) => result.data()));
     if (runId !== latestRun) return;
-    const items = datas.map((data) => renderResult(data, prepared.text ? [prepared.text] : []));
+    const items = datas.map((data, i) => renderResult(data, prepared.text ? [prepared.text] : [], relaxed ? undefined : phraseOf.get(slice[i]!.id)));
     if (append) list.append(...items);
     else list.replaceChildren(...items);
     status.textContent = results.length

@@ -56,6 +56,28 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows filter counts for the results of a query, and a filter narrows them', async () => {
+    const page = await searchFor('擂台赛');
+    const province = page.locator('[data-filters] fieldset', { hasText: '省份' });
+    await province.waitFor();
+    // 擂台赛 is in the 鸠江 (安徽), 广安 (四川) and 大同 (山西) entries.
+    expect(await province.locator('label', { hasText: '安徽省' }).locator('.count').textContent()).toBe('1');
+    await province.locator('label', { hasText: '安徽省' }).locator('input').check();
+    await page.waitForFunction(() => location.search.includes('province='));
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 1);
+    expect(await page.locator('[data-results] > li .result-title a').getAttribute('href')).toMatch(/^\/cases\/wuhu-jiujiang-shuji-leitaisai\//);
+    await page.close();
+  });
+
+  it('links a phrase hit to every section that has the phrase, not only the first', async () => {
+    const page = await searchFor('擂台赛');
+    const first = page.locator('[data-results] > li').first();
+    const sections = await first.locator('.result-sections a').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!)));
+    expect(sections.length).toBeGreaterThanOrEqual(2);
+    for (const href of sections) expect(href).toMatch(/^\/cases\/wuhu-jiujiang-shuji-leitaisai\/\?hl=[^#]+#\S+/);
+    await page.close();
+  });
+
   it('filters by province with counts, without a query', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/?province=${encodeURIComponent('内蒙古自治区')}`);
