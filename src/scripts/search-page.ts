@@ -210,14 +210,15 @@ export function startSearchPage(doc: Document): void {
     }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     if (!response) return;
-    renderFilters(hasQuery || Object.keys(filters).length ? response.filters : response.totalFilters);
+    const filterCounts = hasQuery || Object.keys(filters).length ? response.filters : response.totalFilters;
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
 
     if (!hasQuery && !Object.keys(filters).length) {
-      status.textContent = '输入关键词开始搜索，或在左侧选择地区、主题浏览。';
+      status.textContent = '输入关键词开始搜索，或按省份、主题、类型、年份筛选浏览。';
       list.replaceChildren();
       more.hidden = true;
       list.dataset.renderedQuery = '';
+      renderFilters(filterCounts);
       return;
     }
     const shown = state.page * PAGE_SIZE;
@@ -227,6 +228,8 @@ export function startSearchPage(doc: Document): void {
     const items = datas.map((data, i) => renderResult(data, prepared.text ? [prepared.text] : [], relaxed ? undefined : phraseOf.get(slice[i]!.id)));
     if (append) list.append(...items);
     else list.replaceChildren(...items);
+    // In the same frame as the results, so that nothing on screen moves twice.
+    renderFilters(filterCounts);
     status.textContent = results.length
       ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : phraseMissing ? '。没有页面包含完整短语，以下结果包含其中全部字词' : ''}`
       : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
