@@ -1,9 +1,10 @@
 // The search page: Pagefind's JS API behind a small UI of our own (results as you type, filter
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
-import { FILTER_KEYS, type FilterKey, type SearchState, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
+import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
 import { restoreIndexedText } from '../lib/search-tokens.ts';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
+import { type FacetCounts, type FacetTable, filterPanelCounts, isFacetTable, matchesFilters } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -23,16 +24,16 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
-  debouncedSearch(term: string | null, options?: { filters?: Record<string, unknown> }, ms?: number): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  preload(term: string): Promise<void>;
+  search(term: string | null): Promise<PagefindResponse | null>;
+}
+/** The search engine once it can answer: Pagefind and the filter table (src/lib/search-facets.ts). */
+interface Engine {
+  api: Pagefind;
+  facets: FacetTable;
 }
 
 const PAGE_SIZE = 10;
@@ -69,34 +70,35 @@ export function startSearchPage(doc: Document): void {
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
-  let pagefind: Promise<Pagefind> | undefined;
+  let engine: Promise<Engine> | undefined;
   let latestRun = 0;
 
   // One shared promise: a keystroke during loading must not start a second Pagefind.
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
+  const load = (): Promise<Engine> => {
+    engine ??= (async () => {
+      const facets = fetch('/pagefind/facets.json', { cache: 'no-cache' }).then(async (response) => {
+        const table: unknown = response.ok ? await response.json() : undefined;
+        if (!isFacetTable(table)) throw new Error('facets.json');
+        return table;
+      });
       const url = '/pagefind/pagefind.js';
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
       await api.options({ excerptLength: 40, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
       await api.init();
-      // Pagefind counts results per filter value only once the filter index is loaded: without
-      // this the filter panel stays empty, with or without a query.
-      await api.filters();
-      return api;
+      // An empty search returns at once, but only when Pagefind's wasm and metadata are loaded:
+      // so that the reader's first query does not wait for them.
+      await api.search('');
+      return { api, facets: await facets };
     })();
-    pagefind.catch(() => (pagefind = undefined));
-    return pagefind;
+    engine.catch(() => (engine = undefined));
+    return engine;
   };
 
-  const pagefindFilters = (): Record<string, unknown> => {
-    const filters: Record<string, unknown> = {};
-    for (const key of FILTER_KEYS) if (state.filters[key]?.length) filters[key] = { any: state.filters[key] };
-    return filters;
-  };
-
-  const renderFilters = (counts: Record<string, Record<string, number>>): void => {
+  const renderFilters = (counts: FacetCounts): void => {
+    // A ticked value stays in view (to untick it) even when no result has it.
+    for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) counts[key][value] ??= 0;
     filterBox.replaceChildren(
-      ...FILTER_KEYS.filter((key) => counts[key] && Object.keys(counts[key]).length).map((key) => {
+      ...FILTER_KEYS.filter((key) => Object.keys(counts[key]).length).map((key) => {
         const fieldset = doc.createElement('fieldset');
         fieldset.innerHTML = `<legend>${FILTER_LABELS[key]}</legend><div class="filter-options"></div>`;
         const options = fieldset.querySelector('div')!;
@@ -140,29 +142,31 @@ export function startSearchPage(doc: Document): void {
     const runId = ++latestRun;
     const prepared = await prepareQuery(state.query);
     let api: Pagefind;
+    let facets: FacetTable;
     try {
-      api = await load();
+      ({ api, facets } = await load());
     } catch {
       status.textContent = '搜索索引载入失败，请刷新页面重试，或按地区、主题浏览。';
       return;
     }
     const hasQuery = prepared.searches.length > 0;
-    const filters = pagefindFilters();
+    const filtered = hasActiveFilters(state);
+    const passes = (result: PagefindResult): boolean => matchesFilters(facets, result.id, state.filters);
     // Variants of a query (synonyms) share most of their terms: search each distinct term once.
     const searched = new Map<string | null, Promise<PagefindResponse | null>>();
     const searchOne = (term: string | null): Promise<PagefindResponse | null> => {
-      if (!searched.has(term)) searched.set(term, api.search(term, { filters }));
+      if (!searched.has(term)) searched.set(term, api.search(term));
       return searched.get(term)!;
     };
     let phraseMissing = false;
     /** Pages found by an exact phrase, with its terms: their section links are found by phrase. */
     const phraseOf = new Map<string, string[]>();
     let relaxed = false;
-    let response: PagefindResponse | null;
-    let results: PagefindResult[];
+    /** What the search found, before the filters: the filter panel counts these. */
+    let found: PagefindResult[];
     if (!hasQuery) {
-      response = await searchOne(null);
-      results = response?.results ?? [];
+      // Browsing: every page (Pagefind's search without a term), narrowed by the filters.
+      found = filtered ? ((await searchOne(null))?.results ?? []) : [];
     } else {
       // Per variant (the query as typed, then its synonyms): for a phrase, the pages where its
       // terms stand together — Pagefind matches a quoted query only where its words are
@@ -174,9 +178,9 @@ export function startSearchPage(doc: Document): void {
       const needed = state.page * PAGE_SIZE + 1;
       const responses: (PagefindResponse | null)[] = [];
       const phraseHits: (Set<string> | undefined)[] = [];
-      const found = new Set<string>();
+      const shown = new Set<string>();
       for (const query of prepared.searches) {
-        if (responses.length > 0 && found.size >= needed) break;
+        if (responses.length > 0 && shown.size >= needed) break;
         // A phrase is searched as a phrase first: when pages have it, only they are shown (ranked
         // by where the phrase first occurs, src/lib/phrase.ts), so the search for its terms
         // anywhere — at 5,000 entries five times as slow as the phrase search, on the same large
@@ -187,33 +191,31 @@ export function startSearchPage(doc: Document): void {
         for (const id of hits ?? []) if (!phraseOf.has(id)) phraseOf.set(id, query.phrase!);
         responses.push(response);
         phraseHits.push(hits);
-        for (const result of response?.results ?? []) if (!hits || hits.has(result.id)) found.add(result.id);
+        for (const result of response?.results ?? []) if ((!hits || hits.has(result.id)) && passes(result)) shown.add(result.id);
       }
       const seen = new Set<string>();
       const all = responses.flatMap((r, i) => (r?.results ?? []).map((result) => ({ result, phrase: phraseHits[i] })));
       const unique = all.filter(({ result }) => !seen.has(result.id) && seen.add(result.id));
       const withPhrase = unique.filter(({ result, phrase }) => !phrase || phrase.has(result.id));
       phraseMissing = withPhrase.length === 0 && unique.length > 0;
-      results = (phraseMissing ? unique : withPhrase).map(({ result }) => result);
-      response = responses[0] ?? null;
-      if (!results.length || phraseMissing) {
+      found = (phraseMissing ? unique : withPhrase).map(({ result }) => result);
+      if (!found.length || phraseMissing) {
         // No page has the phrase (or every term): a paraphrase. Rank pages by how many of its
         // terms they contain, so a page with most of the words beats one that has them all scattered.
         const terms = [...new Set(prepared.searches[0]!.term.split(' '))];
         const perTerm = await Promise.all(terms.map((term) => searchOne(term)));
         const byId = new Map(perTerm.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]));
-        results = pagesByTermCoverage(perTerm.map((r) => (r?.results ?? []).map((result) => result.id))).map((id) => byId.get(id)!);
-        relaxed = results.length > 0;
+        found = pagesByTermCoverage(perTerm.map((r) => (r?.results ?? []).map((result) => result.id))).map((id) => byId.get(id)!);
+        relaxed = found.length > 0;
         phraseMissing = false;
-        response = perTerm.find((r) => r?.results.length) ?? response;
       }
     }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
-    if (!response) return;
-    const filterCounts = hasQuery || Object.keys(filters).length ? response.filters : response.totalFilters;
+    const results = filtered ? found.filter(passes) : found;
+    const filterCounts = filterPanelCounts(facets, hasQuery || filtered ? found.map((result) => result.id) : Object.keys(facets.pages), state.filters);
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
 
-    if (!hasQuery && !Object.keys(filters).length) {
+    if (!hasQuery && !filtered) {
       status.textContent = '输入关键词开始搜索，或按省份、主题、类型、年份筛选浏览。';
       list.replaceChildren();
       more.hidden = true;
@@ -232,7 +234,9 @@ export function startSearchPage(doc: Document): void {
     renderFilters(filterCounts);
     status.textContent = results.length
       ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : phraseMissing ? '。没有页面包含完整短语，以下结果包含其中全部字词' : ''}`
-      : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
+      : found.length
+        ? `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`
+        : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
     more.hidden = results.length <= shown;
     list.dataset.renderedQuery = state.query; // lets tests and the benchmark see which query is on screen
   }

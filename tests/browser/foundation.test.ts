@@ -62,10 +62,16 @@ describe('search', () => {
     await province.waitFor();
     // 擂台赛 is in the 鸠江 (安徽), 广安 (四川) and 大同 (山西) entries.
     expect(await province.locator('label', { hasText: '安徽省' }).locator('.count').textContent()).toBe('1');
+    // The counts describe the list on screen, synonym results included: one kind per entry.
+    const kindCounts = await page.locator('[data-filters] fieldset', { hasText: '类型' }).locator('.count').allTextContents();
+    const found = Number(/找到 (\d+) 条/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
+    expect(kindCounts.reduce((sum, count) => sum + Number(count), 0)).toBe(found);
     await province.locator('label', { hasText: '安徽省' }).locator('input').check();
     await page.waitForFunction(() => location.search.includes('province='));
     await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 1);
     expect(await page.locator('[data-results] > li .result-title a').getAttribute('href')).toMatch(/^\/cases\/wuhu-jiujiang-shuji-leitaisai\//);
+    // Provinces are alternatives: the others stay on offer with what they would add.
+    expect(Number(await province.locator('label', { hasText: '山西省' }).locator('.count').textContent())).toBeGreaterThan(0);
     await page.close();
   });
 

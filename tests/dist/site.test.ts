@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
+import { FACET_TABLE_FILE, readFragment } from '../../src/lib/build/search-index.ts';
+import { type FacetTable, isFacetTable } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { regionAncestry } from '../../src/lib/regions.ts';
@@ -51,6 +53,24 @@ describe('the counts', () => {
   it('list every case URL in the sitemap with the configured host', () => {
     const urls = sitemapUrls(DIST);
     for (const slug of slugs) expect(urls.some((url) => url.endsWith(`/cases/${slug}/`))).toBe(true);
+  });
+});
+
+describe('the search filter table', () => {
+  it("has every indexed case page, with the filters written on the page", () => {
+    const table = JSON.parse(readFileSync(path.join(DIST, 'pagefind', FACET_TABLE_FILE), 'utf8')) as unknown;
+    expect(isFacetTable(table)).toBe(true);
+    const { values, pages } = table as FacetTable;
+    const fragments = readdirSync(path.join(DIST, 'pagefind', 'fragment'));
+    expect(Object.keys(pages).sort()).toEqual(fragments.map((name) => name.replace(/\.pf_fragment$/, '')).sort());
+    expect(Object.keys(pages)).toHaveLength(slugs.length);
+    const byUrl = new Map(fragments.map((name) => [readFragment(path.join(DIST, 'pagefind', 'fragment', name)).url, name.replace(/\.pf_fragment$/, '')]));
+    for (const slug of slugs) {
+      const id = byUrl.get(`/cases/${slug}/`);
+      expect(id, slug).toBeDefined();
+      const onPage = [...readPage(`/cases/${slug}/`).matchAll(/data-pagefind-filter="(province|tag|kind|year):([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
+      expect(pages[id!]!.map((index) => values[index]!.join(':')).sort(), slug).toEqual(onPage.sort());
+    }
   });
 });
 

@@ -4,9 +4,11 @@
 // told the language is English so that it only splits on spaces — its own Chinese segmenter
 // is the slowest and most memory-hungry step of a large build, and disagrees with the query side.
 import * as pagefind from 'pagefind';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { toIndexHtml } from '../search-tokens.ts';
+import { buildFacetTable, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -64,5 +66,34 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const facets = writeFacetTable(path.join(distDir, 'pagefind'));
+  if (Object.keys(facets.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.pages).length} 个页面，索引了 ${pages} 个`);
   return { pages };
+}
+
+/** Where the search page finds the filter table (src/lib/search-facets.ts). */
+export const FACET_TABLE_FILE = 'facets.json';
+
+/** A Pagefind fragment file: gzip of a signature and the page's JSON (url, content, filters, meta…). */
+export function readFragment(file: string): { url: string; filters: Record<string, string[]> } {
+  const bytes = gunzipSync(readFileSync(file));
+  const SIGNATURE = 'pagefind_dcd';
+  if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`不是 Pagefind 片段文件：${file}`);
+  return JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as { url: string; filters: Record<string, string[]> };
+}
+
+/**
+ * Writes the filter table from the fragments Pagefind just wrote: one fragment per page, named by
+ * the id its search results carry.
+ */
+export function writeFacetTable(pagefindDir: string): FacetTable {
+  const dir = path.join(pagefindDir, 'fragment');
+  const table = buildFacetTable(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.pf_fragment'))
+      .sort()
+      .map((name) => ({ id: name.slice(0, -'.pf_fragment'.length), filters: readFragment(path.join(dir, name)).filters })),
+  );
+  writeFileSync(path.join(pagefindDir, FACET_TABLE_FILE), JSON.stringify(table));
+  return table;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchBodyOf } from '../../../src/lib/build/search-index.ts';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { FACET_TABLE_FILE, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
 
 describe('searchBodyOf', () => {
   const page = (body: string) =>
@@ -21,5 +25,38 @@ describe('searchBodyOf', () => {
 
   it('leaves a page without a search body as it is', () => {
     expect(searchBodyOf(page('<p>列表</p>'))).toBe(page('<p>列表</p>'));
+  });
+});
+
+describe('writeFacetTable', () => {
+  const fragment = (page: object) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(page))]));
+
+  it("writes every fragment's filters under the fragment's id, beside Pagefind's files", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'facets-'));
+    try {
+      mkdirSync(path.join(dir, 'fragment'));
+      writeFileSync(path.join(dir, 'fragment', 'en_b2.pf_fragment'), fragment({ url: '/cases/b/', filters: { province: ['山西省'], kind: ['案例'] } }));
+      writeFileSync(path.join(dir, 'fragment', 'en_a1.pf_fragment'), fragment({ url: '/cases/a/', filters: { province: ['安徽省'], kind: ['案例'] } }));
+      const table = writeFacetTable(dir);
+      expect(JSON.parse(readFileSync(path.join(dir, FACET_TABLE_FILE), 'utf8'))).toEqual(table);
+      expect(Object.keys(table.pages)).toEqual(['en_a1', 'en_b2']);
+      expect(table.pages['en_b2']!.map((index) => table.values[index])).toEqual([
+        ['province', '山西省'],
+        ['kind', '案例'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file that is not a Pagefind fragment', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'facets-'));
+    try {
+      mkdirSync(path.join(dir, 'fragment'));
+      writeFileSync(path.join(dir, 'fragment', 'en_x.pf_fragment'), gzipSync('{"filters":{}}'));
+      expect(() => writeFacetTable(dir)).toThrow(/不是 Pagefind 片段文件/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildFacetTable, countFacets, filterPanelCounts, isFacetTable, matchesFilters, totalFacets } from '../../src/lib/search-facets.ts';
+
+const table = buildFacetTable([
+  { id: 'en_a', filters: { province: ['安徽省'], tag: ['基层治理', '党建引领'], kind: ['案例'], year: ['2023'] } },
+  { id: 'en_b', filters: { province: ['山西省'], tag: ['党建引领'], kind: ['案例'], year: ['2022'] } },
+  { id: 'en_c', filters: { province: ['山西省'], tag: ['社区经济'], kind: ['简讯'], year: ['2023'] } },
+  // Keys the page does not filter on are ignored.
+  { id: 'en_d', filters: { province: ['四川省'], kind: ['案例'], author: ['某人'] } },
+]);
+
+describe('buildFacetTable', () => {
+  it('lists each value once and gives every page its value indexes', () => {
+    expect(table.values.filter(([key]) => key === 'province').map(([, value]) => value)).toEqual(['安徽省', '山西省', '四川省']);
+    expect(table.values.some(([key]) => (key as string) === 'author')).toBe(false);
+    expect(table.pages['en_b']!.map((index) => table.values[index])).toEqual([
+      ['province', '山西省'],
+      ['tag', '党建引领'],
+      ['kind', '案例'],
+      ['year', '2022'],
+    ]);
+    expect(Object.keys(table.pages)).toEqual(['en_a', 'en_b', 'en_c', 'en_d']);
+  });
+
+  it('survives a JSON round trip and is recognised by isFacetTable', () => {
+    expect(isFacetTable(JSON.parse(JSON.stringify(table)))).toBe(true);
+    expect(isFacetTable({ values: [['colour', 'red']], pages: {} })).toBe(false);
+    expect(isFacetTable({ values: [['province', '安徽省']], pages: { en_a: [1] } })).toBe(false);
+    expect(isFacetTable(null)).toBe(false);
+  });
+});
+
+describe('countFacets and totalFacets', () => {
+  it('counts the given pages per value, leaving out values none of them has', () => {
+    expect(countFacets(table, ['en_a', 'en_b'])).toEqual({
+      province: { 安徽省: 1, 山西省: 1 },
+      tag: { 基层治理: 1, 党建引领: 2 },
+      kind: { 案例: 2 },
+      year: { '2023': 1, '2022': 1 },
+    });
+    expect(totalFacets(table).province).toEqual({ 安徽省: 1, 山西省: 2, 四川省: 1 });
+  });
+
+  it('counts nothing for ids the table does not know', () => {
+    expect(countFacets(table, ['en_zzz']).province).toEqual({});
+  });
+});
+
+describe('matchesFilters', () => {
+  it('needs any selected value within a key and every key with a selection', () => {
+    expect(matchesFilters(table, 'en_b', {})).toBe(true);
+    expect(matchesFilters(table, 'en_b', { province: ['安徽省', '山西省'] })).toBe(true);
+    expect(matchesFilters(table, 'en_b', { province: ['山西省'], kind: ['简讯'] })).toBe(false);
+    expect(matchesFilters(table, 'en_c', { province: ['山西省'], kind: ['简讯'] })).toBe(true);
+    expect(matchesFilters(table, 'en_b', { province: [] })).toBe(true);
+  });
+
+  it('lets an unknown page through only when nothing is selected', () => {
+    expect(matchesFilters(table, 'en_zzz', {})).toBe(true);
+    expect(matchesFilters(table, 'en_zzz', { year: ['2023'] })).toBe(false);
+  });
+});
+
+describe('filterPanelCounts', () => {
+  const found = ['en_a', 'en_b', 'en_c', 'en_d'];
+
+  it('without a selection, is the plain count of the results', () => {
+    expect(filterPanelCounts(table, found, {})).toEqual(countFacets(table, found));
+  });
+
+  it("counts a key's values over the results of the other keys' selections", () => {
+    const counts = filterPanelCounts(table, found, { province: ['山西省'] });
+    // Other provinces stay visible with what they would add…
+    expect(counts.province).toEqual({ 安徽省: 1, 山西省: 2, 四川省: 1 });
+    // …while the other keys count only 山西省's results.
+    expect(counts.kind).toEqual({ 案例: 1, 简讯: 1 });
+    expect(counts.tag).toEqual({ 党建引领: 1, 社区经济: 1 });
+  });
+
+  it('combines selections across keys', () => {
+    const counts = filterPanelCounts(table, found, { province: ['山西省'], kind: ['案例'] });
+    expect(counts.province).toEqual({ 安徽省: 1, 山西省: 1, 四川省: 1 });
+    expect(counts.kind).toEqual({ 案例: 1, 简讯: 1 });
+    expect(counts.year).toEqual({ '2022': 1 });
+  });
+});
