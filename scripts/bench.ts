@@ -142,8 +142,12 @@ function casePageWeight(dist: string, pagePath: string): Record<string, { raw: n
 
 interface QueryTiming {
   query: string;
+  /** To the first screenful of results (FIRST_SCREEN in src/scripts/search-page.ts). */
   coldMs: number;
+  /** To the whole first page of ten. */
+  coldAllMs?: number;
   warmMs: number;
+  warmAllMs?: number;
   coldBytes: number;
   /** The search page itself before the query: HTML, CSS, JS, Pagefind's entry and wasm. */
   pageBytes: number;
@@ -154,25 +158,29 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
   const server = await startStaticServer(dist);
   const browser = await launchChromium();
   try {
-    // Type a query into the search page; resolve with ms from the last keystroke to the results
-    // for that query being on screen (the page marks the list with data-rendered-query).
-    const timeQuery = async (page: import('playwright-core').Page, query: string): Promise<number> =>
+    // Type a query into the search page; resolve with ms from the last keystroke to the first
+    // screenful of results for that query being on screen (the page marks the list with
+    // data-rendered-query) and to its whole first page (data-complete-query).
+    const timeQuery = async (page: import('playwright-core').Page, query: string): Promise<{ first: number; all: number }> =>
       page.evaluate(async (q) => {
         const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
         const list = document.querySelector<HTMLElement>('[data-results]')!;
-        const done = new Promise<number>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (list.dataset.renderedQuery === q) {
-              observer.disconnect();
-              resolve(performance.now());
-            }
+        const marked = (attribute: 'renderedQuery' | 'completeQuery') =>
+          new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (list.dataset[attribute] === q) {
+                observer.disconnect();
+                resolve(performance.now());
+              }
+            });
+            observer.observe(list, { attributes: true });
           });
-          observer.observe(list, { attributes: true, attributeFilter: ['data-rendered-query'] });
-        });
+        const first = marked('renderedQuery');
+        const all = marked('completeQuery');
         const start = performance.now();
         input.value = q;
         input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        return (await done) - start;
+        return { first: (await first) - start, all: (await all) - start };
       }, query);
 
     const ready = async (page: import('playwright-core').Page) => {
@@ -197,13 +205,13 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       };
       await ready(page);
       const pageBytes = await takeBytes();
-      const coldMs = await timeQuery(page, query);
+      const cold = await timeQuery(page, query);
       const bytes = await takeBytes();
       await timeQuery(page, '');
       await page.waitForTimeout(1000);
-      const warmMs = await timeQuery(page, query);
+      const warm = await timeQuery(page, query);
       const results = await page.locator('[data-results] > li').count();
-      timings.push({ query, coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), coldBytes: bytes, pageBytes, results });
+      timings.push({ query, coldMs: Math.round(cold.first), coldAllMs: Math.round(cold.all), warmMs: Math.round(warm.first), warmAllMs: Math.round(warm.all), coldBytes: bytes, pageBytes, results });
       await context.close();
     }
 
@@ -343,11 +351,16 @@ function markdown(reports: SizeReport[]): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm 和元数据，用来显示不输入关键词时的筛选数量），第一次查询；字节为这次查询下载的全部数据，即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
+      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（手机上和 1,280 像素宽时的第一屏）的片段一到就显示，其余 5 条随后接在下面；“首屏”和“整页”分别计时。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；字节为这次查询下载的全部数据，即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
       '',
-      '| 条目数 | 查询 | 冷 | 热 | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
-      '|---:|---|---:|---:|---:|---:|---:|',
-      ...withSearch.flatMap((r) => r.search!.timings.map((t) => `| ${r.entries} | ${t.query} | ${t.coldMs} ms | ${t.warmMs} ms | ${kb(t.coldBytes)} KB | ${kb(t.pageBytes)} KB | ${t.results} |`)),
+      '| 条目数 | 查询 | 冷：首屏（前 5 条） | 冷：整页（10 条） | 热：首屏 | 热：整页 | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...withSearch.flatMap((r) =>
+        r.search!.timings.map((t) => {
+          const ms = (value?: number) => (value === undefined ? '—' : `${value} ms`);
+          return `| ${r.entries} | ${t.query} | ${ms(t.coldMs)} | ${ms(t.coldAllMs)} | ${ms(t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB | ${kb(t.pageBytes)} KB | ${t.results} |`;
+        }),
+      ),
       '',
       '| 条目数 | 短语精确率（前 10） | 繁简一致（前 10 相同） |',
       '|---:|---|---|',

@@ -37,6 +37,8 @@ interface Engine {
 }
 
 const PAGE_SIZE = 10;
+/** Results that fill the first screen: two or three on a phone, four at 1,280 px. */
+const FIRST_SCREEN = 5;
 const FILTER_LABELS: Record<FilterKey, string> = { province: '省份', tag: '主题', kind: '类型', year: '年份' };
 
 function escapeHtml(text: string): string {
@@ -140,11 +142,15 @@ export function startSearchPage(doc: Document): void {
 
   async function run(pushUrl: boolean, append = false): Promise<void> {
     const runId = ++latestRun;
+    // Marks for the benchmark's breakdown of a search (scripts/bench.ts reads them).
+    const mark = (step: string) => performance.mark(`search:${step}`, { detail: runId });
+    mark('start');
     const prepared = await prepareQuery(state.query);
     let api: Pagefind;
     let facets: FacetTable;
     try {
       ({ api, facets } = await load());
+      mark('engine');
     } catch {
       status.textContent = '搜索索引载入失败，请刷新页面重试，或按地区、主题浏览。';
       return;
@@ -211,6 +217,7 @@ export function startSearchPage(doc: Document): void {
       }
     }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
+    mark('found');
     const results = filtered ? found.filter(passes) : found;
     const filterCounts = filterPanelCounts(facets, hasQuery || filtered ? found.map((result) => result.id) : Object.keys(facets.pages), state.filters);
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
@@ -220,16 +227,22 @@ export function startSearchPage(doc: Document): void {
       list.replaceChildren();
       more.hidden = true;
       list.dataset.renderedQuery = '';
+      list.dataset.completeQuery = '';
       renderFilters(filterCounts);
       return;
     }
     const shown = state.page * PAGE_SIZE;
     const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
-    const datas = await Promise.all(slice.map((result) => result.data()));
+    // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): the first screenful is
+    // shown as soon as its files are in, the rest of the page is added below it when theirs are.
+    const loading = slice.map((result) => result.data());
+    const render = (datas: PagefindResultData[], offset: number): HTMLLIElement[] =>
+      datas.map((data, i) => renderResult(data, prepared.text ? [prepared.text] : [], relaxed ? undefined : phraseOf.get(slice[offset + i]!.id)));
+    const first = await Promise.all(loading.slice(0, FIRST_SCREEN));
+    mark('fragments');
     if (runId !== latestRun) return;
-    const items = datas.map((data, i) => renderResult(data, prepared.text ? [prepared.text] : [], relaxed ? undefined : phraseOf.get(slice[i]!.id)));
-    if (append) list.append(...items);
-    else list.replaceChildren(...items);
+    if (append) list.append(...render(first, 0));
+    else list.replaceChildren(...render(first, 0));
     // In the same frame as the results, so that nothing on screen moves twice.
     renderFilters(filterCounts);
     status.textContent = results.length
@@ -237,8 +250,14 @@ export function startSearchPage(doc: Document): void {
       : found.length
         ? `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`
         : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;
+    more.hidden = true;
+    // Lets tests and the benchmark see which query is on screen, and when its whole page is.
+    list.dataset.renderedQuery = state.query;
+    const rest = await Promise.all(loading.slice(FIRST_SCREEN));
+    if (runId !== latestRun) return;
+    list.append(...render(rest, FIRST_SCREEN));
     more.hidden = results.length <= shown;
-    list.dataset.renderedQuery = state.query; // lets tests and the benchmark see which query is on screen
+    list.dataset.completeQuery = state.query;
   }
 
   // Results as the reader types, without a search per keystroke: a change of one character (a

@@ -4,6 +4,9 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { readFragment } from '../../src/lib/build/search-index.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -82,6 +85,38 @@ describe('search', () => {
     expect(sections.length).toBeGreaterThanOrEqual(2);
     for (const href of sections) expect(href).toMatch(/^\/cases\/wuhu-jiujiang-shuji-leitaisai\/\?hl=[^#]+#\S+/);
     await page.close();
+  });
+
+  it('shows the first screenful of results without waiting for the rest of the page', async () => {
+    // Which fragment file holds which page, to hold back those of results 6–10.
+    const fragmentDir = path.join('dist', 'pagefind', 'fragment');
+    const fragmentOf = new Map(readdirSync(fragmentDir).map((name) => [readFragment(path.join(fragmentDir, name)).url, name]));
+    const reference = await searchFor('党建');
+    await reference.waitForSelector('[data-results][data-complete-query="党建"]');
+    const hrefs = await reference.locator('[data-results] > li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));
+    await reference.close();
+    expect(hrefs).toHaveLength(10);
+    const heldBack = new Set(hrefs.slice(5).map((href) => fragmentOf.get(href)!));
+
+    const context = await browser.newContext();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/pagefind/fragment/*', async (route) => {
+      if (heldBack.has(route.request().url().split('/').pop()!)) await released;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.fill('input[name="q"]', '党建');
+    await page.waitForSelector('[data-results][data-rendered-query="党建"]');
+    expect(await page.locator('[data-results] > li').count()).toBe(5);
+    expect(await page.locator('[data-results]').getAttribute('data-complete-query')).not.toBe('党建');
+    expect(await page.locator('[data-more]').isHidden()).toBe(true);
+    release();
+    await page.waitForSelector('[data-results][data-complete-query="党建"]');
+    const all = await page.locator('[data-results] > li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));
+    expect(all).toEqual(hrefs);
+    await context.close();
   });
 
   it('filters by province with counts, without a query', async () => {

@@ -32,7 +32,7 @@ afterAll(async () => {
 async function settle(page: Page, path: string): Promise<void> {
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   // The search page renders its filters and results after loading the index.
-  if (path.startsWith('/search/')) await page.waitForSelector('[data-results][data-rendered-query]', { state: 'attached' });
+  if (path.startsWith('/search/')) await page.waitForSelector('[data-results][data-complete-query]', { state: 'attached' });
 }
 
 describe('accessibility', () => {
