@@ -7,8 +7,18 @@
 // are narrower). The estimate is on the wide side of the font's real advances (Noto Sans SC Bold),
 // so a line never runs past the margin; at worst it ends a little early.
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+/**
+ * Size of the drawn image, px. Link cards show it small: WeChat, QQ and DingTalk as a thumbnail,
+ * Feishu and Telegram at about 400 CSS px, so 800×420 stays sharp at 2× pixel density. Drawing
+ * cost goes with the pixel count (resvg spends about 25 ns a pixel even on an empty canvas): at
+ * 1200×630 a card took about 40 ms, which at 5,000 entries was the largest single cost of the
+ * build (about 200 CPU-seconds).
+ */
+export const OG_WIDTH = 800;
+export const OG_HEIGHT = 420;
+/** The card is laid out on a 1200×630 grid (px at 1.5× the drawn size) and scaled by the viewBox. */
+export const OG_LAYOUT_WIDTH = 1200;
+export const OG_LAYOUT_HEIGHT = 630;
 /** The family name inside the font files that og-render.ts loads. */
 export const OG_FONT_FAMILY = 'Noto Sans SC';
 
@@ -26,7 +36,7 @@ export const ELLIPSIS = '…';
 
 /** Left and right margin, px. */
 const MARGIN = 80;
-const CONTENT_WIDTH = OG_WIDTH - 2 * MARGIN;
+const CONTENT_WIDTH = OG_LAYOUT_WIDTH - 2 * MARGIN;
 
 // ---------------------------------------------------------------------------------------------
 // Measuring and wrapping
@@ -233,7 +243,7 @@ interface TextRun {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** The 1200×630 card: site name and label, title on up to three lines, subtitle, key figure, footer. */
+/** The card (laid out at 1200×630, drawn at OG_WIDTH × OG_HEIGHT): site name and label, title on up to three lines, subtitle, key figure, footer. */
 export function ogImageSvg(card: OgCard): OgSvg {
   const runs: TextRun[] = [];
   const extra: string[] = [];
@@ -247,7 +257,7 @@ export function ogImageSvg(card: OgCard): OgSvg {
   runs.push({ x: MARGIN, y: HEADER_Y, size: SITE_SIZE, fill: OG_COLORS.accent, bold: true, content: siteName });
   if (card.label) {
     const room = CONTENT_WIDTH - textWidth(siteName) * SITE_SIZE - 40;
-    runs.push({ x: OG_WIDTH - MARGIN, y: HEADER_Y, size: LABEL_SIZE, fill: OG_COLORS.muted, anchor: 'end', content: fitLine(card.label, room / LABEL_SIZE) });
+    runs.push({ x: OG_LAYOUT_WIDTH - MARGIN, y: HEADER_Y, size: LABEL_SIZE, fill: OG_COLORS.muted, anchor: 'end', content: fitLine(card.label, room / LABEL_SIZE) });
   }
   const RULE_Y = 132;
 
@@ -271,7 +281,7 @@ export function ogImageSvg(card: OgCard): OgSvg {
   const BOTTOM_Y = 574;
   const FOOTER_SIZE = 26;
   const footer = card.footer ? fitLine(card.footer, 400 / FOOTER_SIZE) : '';
-  if (footer) runs.push({ x: OG_WIDTH - MARGIN, y: BOTTOM_Y, size: FOOTER_SIZE, fill: OG_COLORS.muted, anchor: 'end', content: footer });
+  if (footer) runs.push({ x: OG_LAYOUT_WIDTH - MARGIN, y: BOTTOM_Y, size: FOOTER_SIZE, fill: OG_COLORS.muted, anchor: 'end', content: footer });
   let figureSvg = '';
   if (card.figure) {
     const LABEL = 28;
@@ -301,9 +311,9 @@ export function ogImageSvg(card: OgCard): OgSvg {
     .join('');
 
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">` +
-    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${OG_COLORS.bg}"/>` +
-    `<rect width="${OG_WIDTH}" height="14" fill="${OG_COLORS.accent}"/>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_LAYOUT_WIDTH} ${OG_LAYOUT_HEIGHT}">` +
+    `<rect width="${OG_LAYOUT_WIDTH}" height="${OG_LAYOUT_HEIGHT}" fill="${OG_COLORS.bg}"/>` +
+    `<rect width="${OG_LAYOUT_WIDTH}" height="14" fill="${OG_COLORS.accent}"/>` +
     `<rect x="${MARGIN}" y="${RULE_Y}" width="${CONTENT_WIDTH}" height="2" fill="${OG_COLORS.border}"/>` +
     extra.join('') +
     `<g font-family="${OG_FONT_FAMILY}">${textSvg}${figureSvg}</g>` +

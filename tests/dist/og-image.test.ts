@@ -8,8 +8,8 @@ import { readPngHeader } from '../../src/lib/png.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { DIST, assertBuilt, listHtmlFiles, readPage } from './support.ts';
 
-/** Budget per image: a 1200×630 card is about 20–40 KB as indexed-colour PNG. */
-const MAX_BYTES = 120 * 1024;
+/** Budget per image: an 800×420 card is about 10–25 KB as indexed-colour PNG. */
+const MAX_BYTES = 60 * 1024;
 const ORIGIN = new URL(SITE_URL).origin;
 const slugs = readCaseSlugs();
 
@@ -34,7 +34,7 @@ function expectPreviewPng(file: string): number {
 }
 
 describe('link-preview images', () => {
-  it.each(slugs)('/cases/%s/ names its own og.png, a 1200×630 PNG of at most 120 KB', (slug) => {
+  it.each(slugs)('/cases/%s/ names its own og.png, an 800×420 PNG of at most 60 KB', (slug) => {
     const html = readPage(`/cases/${slug}/`);
     const image = meta(html, 'og:image');
     expect(image).toBe(`${ORIGIN}/cases/${slug}/og.png`);

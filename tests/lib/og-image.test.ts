@@ -4,8 +4,8 @@ import {
   ELLIPSIS,
   OG_COLORS,
   OG_FONT_FAMILY,
-  OG_HEIGHT,
-  OG_WIDTH,
+  OG_LAYOUT_HEIGHT,
+  OG_LAYOUT_WIDTH,
   TITLE_SIZES,
   breakUnits,
   charWidth,
@@ -152,9 +152,9 @@ describe('escapeXml', () => {
 });
 
 describe('ogImageSvg', () => {
-  it('is a 1200×630 SVG in the preview font, with every line of the card', () => {
+  it('is an 800×420 SVG of the 1200×630 layout, in the preview font, with every line of the card', () => {
     const { svg } = ogImageSvg(CARD);
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}"`));
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="420" viewBox="0 0 1200 630">/);
     expect(svg).toContain(`font-family="${OG_FONT_FAMILY}"`);
     const texts = textsOf(svg);
     expect(texts).toContain('基层党建案例库');
@@ -186,8 +186,8 @@ describe('ogImageSvg', () => {
         const width = textWidth(content!.replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, 'x')) * Number(size);
         const left = end ? Number(x) - width : Number(x);
         expect(left, content).toBeGreaterThanOrEqual(80 - 0.5);
-        expect(left + width, content).toBeLessThanOrEqual(OG_WIDTH - 80 + 0.5);
-        expect(Number(y)).toBeLessThan(OG_HEIGHT - 40);
+        expect(left + width, content).toBeLessThanOrEqual(OG_LAYOUT_WIDTH - 80 + 0.5);
+        expect(Number(y)).toBeLessThan(OG_LAYOUT_HEIGHT - 40);
         checked += 1;
       }
       expect(checked).toBe(textsOf(svg).length);

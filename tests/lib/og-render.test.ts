@@ -32,7 +32,7 @@ describe('the font package', () => {
 describe('OgRenderer', () => {
   const renderer = new OgRenderer({ cacheDir });
 
-  it('draws a card as a 1200×630 indexed-colour PNG', async () => {
+  it('draws a card as an 800×420 indexed-colour PNG', async () => {
     const { svg, text } = ogImageSvg(CARD);
     const png = await renderer.render(svg, text);
     expect(readPngHeader(png)).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT, colorType: 3 });
