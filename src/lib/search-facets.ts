@@ -7,7 +7,7 @@
 // shown beside it. With the table, a search is only a search; counting the results on screen is a
 // loop over their ids (under a millisecond for 5,000), and the counts always match the list.
 //
-// The table (dist/pagefind/facets.json) is written after Pagefind's files, from its fragments, so
+// The table (dist/pagefind/facets.json, FacetFile) is written after Pagefind's files, from its fragments, so
 // its page ids are the ids Pagefind's results carry (src/lib/build/search-index.ts).
 import { FILTER_KEYS, type FilterKey } from './search-state.ts';
 
@@ -23,41 +23,125 @@ export type SelectedFilters = Partial<Record<FilterKey, string[]>>;
 
 const FILTER_KEY_SET: ReadonlySet<string> = new Set(FILTER_KEYS);
 
-/** Builds the table from each indexed page's id and filters (as Pagefind stores them). */
+/**
+ * Builds the table from each indexed page's id and filters (as Pagefind stores them). Values are
+ * listed key by key (FILTER_KEYS order), each key's in order of first appearance.
+ */
 export function buildFacetTable(pages: Iterable<{ id: string; filters: Record<string, string[]> }>): FacetTable {
-  const values: [FilterKey, string][] = [];
-  const indexOf = new Map<string, number>();
-  const table: FacetTable = { values, pages: {} };
+  const perKey = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Map<string, number>()])) as Record<FilterKey, Map<string, number>>;
+  const listed: { id: string; own: [FilterKey, number][] }[] = [];
   for (const page of pages) {
-    const own: number[] = [];
+    const own: [FilterKey, number][] = [];
     for (const key of FILTER_KEYS) {
       for (const value of page.filters[key] ?? []) {
-        const name = `${key}\u0000${value}`;
-        let index = indexOf.get(name);
-        if (index === undefined) {
-          index = values.length;
-          values.push([key, value]);
-          indexOf.set(name, index);
-        }
-        own.push(index);
+        const known = perKey[key];
+        if (!known.has(value)) known.set(value, known.size);
+        own.push([key, known.get(value)!]);
       }
     }
-    table.pages[page.id] = own;
+    listed.push({ id: page.id, own });
   }
-  return table;
+  const values: [FilterKey, string][] = [];
+  const offset = {} as Record<FilterKey, number>;
+  for (const key of FILTER_KEYS) {
+    offset[key] = values.length;
+    for (const value of perKey[key].keys()) values.push([key, value]);
+  }
+  return { values, pages: Object.fromEntries(listed.map(({ id, own }) => [id, own.map(([key, index]) => offset[key] + index)])) };
 }
 
-/** Whether a parsed JSON value is a facet table (the page reads it from the network). */
-export function isFacetTable(value: unknown): value is FacetTable {
-  if (!value || typeof value !== 'object') return false;
-  const { values, pages } = value as Partial<FacetTable>;
-  return (
-    Array.isArray(values) &&
-    values.every((entry) => Array.isArray(entry) && FILTER_KEY_SET.has(entry[0]) && typeof entry[1] === 'string') &&
-    !!pages &&
-    typeof pages === 'object' &&
-    Object.values(pages).every((own) => Array.isArray(own) && own.every((index) => Number.isInteger(index) && index >= 0 && index < values.length))
-  );
+/**
+ * The table as written to facets.json, for size (it is downloaded with the search page): per
+ * filter key one string of each page's values (indexes into that key's list, base 36, joined by
+ * '.'; pages separated by ','), pages in the order of `ids`. Pagefind's page ids are a language
+ * prefix and a hexadecimal hash of one length (en_3c08e7a): they are written in ascending order as
+ * base-36 differences, a third of the bytes of the ids as written. At 5,000 synthetic entries the
+ * file is 35 KB gzip against 48 KB for the table as JSON objects.
+ */
+export interface FacetFile {
+  /** Comma-separated: the ids as they are, or with `hex` the base-36 differences of their hashes. */
+  ids: string;
+  hex?: { prefix: string; digits: number };
+  values: Record<FilterKey, string[]>;
+  columns: Record<FilterKey, string>;
+}
+
+const HEX_ID = /^([a-z]+_)([0-9a-f]{1,12})$/;
+
+/** The ids in file order, and how they are written. */
+function encodeIds(ids: string[]): { order: string[]; ids: string; hex?: FacetFile['hex'] } {
+  const parsed = ids.map((id) => HEX_ID.exec(id));
+  const first = parsed[0];
+  if (!first || parsed.some((match) => !match || match[1] !== first[1] || match[2]!.length !== first[2]!.length)) return { order: ids, ids: ids.join(',') };
+  const order = [...ids].sort();
+  let previous = 0;
+  const deltas = order.map((id) => {
+    const value = Number.parseInt(HEX_ID.exec(id)![2]!, 16);
+    const delta = value - previous;
+    previous = value;
+    return delta.toString(36);
+  });
+  return { order, ids: deltas.join(','), hex: { prefix: first[1]!, digits: first[2]!.length } };
+}
+
+function decodeIds(file: Pick<FacetFile, 'ids' | 'hex'>): string[] | undefined {
+  if (!file.ids) return [];
+  const cells = file.ids.split(',');
+  if (!file.hex) return cells;
+  const { prefix, digits } = file.hex;
+  if (typeof prefix !== 'string' || !Number.isInteger(digits)) return undefined;
+  let value = 0;
+  return cells.map((cell) => {
+    value += Number.parseInt(cell, 36);
+    return `${prefix}${value.toString(16).padStart(digits, '0')}`;
+  });
+}
+
+export function encodeFacetTable(table: FacetTable): FacetFile {
+  const { order, ids, hex } = encodeIds(Object.keys(table.pages));
+  const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
+  const position = table.values.map(([key, value]) => values[key].push(value) - 1);
+  const columns = Object.fromEntries(
+    FILTER_KEYS.map((key) => [
+      key,
+      order
+        .map((id) =>
+          table.pages[id]!.filter((index) => table.values[index]![0] === key)
+            .map((index) => position[index]!.toString(36))
+            .join('.'),
+        )
+        .join(','),
+    ]),
+  ) as Record<FilterKey, string>;
+  return { ids, ...(hex && { hex }), values, columns };
+}
+
+/** The table of a facets.json (parsed), or undefined when it is not one. */
+export function decodeFacetFile(file: unknown): FacetTable | undefined {
+  if (!file || typeof file !== 'object') return undefined;
+  const { ids, hex, values, columns } = file as Partial<FacetFile>;
+  if (typeof ids !== 'string' || !values || !columns) return undefined;
+  const pageIds = decodeIds({ ids, hex });
+  if (!pageIds) return undefined;
+  const table: FacetTable = { values: [], pages: Object.fromEntries(pageIds.map((id) => [id, [] as number[]])) };
+  for (const key of FILTER_KEYS) {
+    const own = values[key];
+    const column = columns[key];
+    if (!Array.isArray(own) || !own.every((value) => typeof value === 'string') || typeof column !== 'string') return undefined;
+    const offset = table.values.length;
+    for (const value of own) table.values.push([key, value]);
+    const cells = pageIds.length ? column.split(',') : [];
+    if (cells.length !== pageIds.length) return undefined;
+    for (let page = 0; page < cells.length; page++) {
+      if (!cells[page]) continue;
+      for (const code of cells[page]!.split('.')) {
+        const index = Number.parseInt(code, 36);
+        if (!(index >= 0 && index < own.length)) return undefined;
+        table.pages[pageIds[page]!]!.push(offset + index);
+      }
+    }
+  }
+  return table;
 }
 
 function emptyCounts(): FacetCounts {

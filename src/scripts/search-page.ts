@@ -4,7 +4,7 @@ import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseS
 import { prepareQuery } from '../lib/query.ts';
 import { restoreIndexedText } from '../lib/search-tokens.ts';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
-import { type FacetCounts, type FacetTable, filterPanelCounts, isFacetTable, matchesFilters } from '../lib/search-facets.ts';
+import { type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -79,8 +79,8 @@ export function startSearchPage(doc: Document): void {
   const load = (): Promise<Engine> => {
     engine ??= (async () => {
       const facets = fetch('/pagefind/facets.json', { cache: 'no-cache' }).then(async (response) => {
-        const table: unknown = response.ok ? await response.json() : undefined;
-        if (!isFacetTable(table)) throw new Error('facets.json');
+        const table = response.ok ? decodeFacetFile(await response.json()) : undefined;
+        if (!table) throw new Error('facets.json');
         return table;
       });
       const url = '/pagefind/pagefind.js';

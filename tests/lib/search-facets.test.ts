@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetTable, countFacets, filterPanelCounts, isFacetTable, matchesFilters, totalFacets } from '../../src/lib/search-facets.ts';
+import { buildFacetTable, countFacets, decodeFacetFile, encodeFacetTable, filterPanelCounts, matchesFilters, totalFacets } from '../../src/lib/search-facets.ts';
 
 const table = buildFacetTable([
   { id: 'en_a', filters: { province: ['安徽省'], tag: ['基层治理', '党建引领'], kind: ['案例'], year: ['2023'] } },
@@ -22,11 +22,42 @@ describe('buildFacetTable', () => {
     expect(Object.keys(table.pages)).toEqual(['en_a', 'en_b', 'en_c', 'en_d']);
   });
 
-  it('survives a JSON round trip and is recognised by isFacetTable', () => {
-    expect(isFacetTable(JSON.parse(JSON.stringify(table)))).toBe(true);
-    expect(isFacetTable({ values: [['colour', 'red']], pages: {} })).toBe(false);
-    expect(isFacetTable({ values: [['province', '安徽省']], pages: { en_a: [1] } })).toBe(false);
-    expect(isFacetTable(null)).toBe(false);
+  it('survives writing as a facets.json and reading back', () => {
+    const file = encodeFacetTable(table);
+    // Pagefind's ids (prefix + hex of one length) as base-36 differences of the hashes.
+    expect(file.hex).toEqual({ prefix: 'en_', digits: 1 });
+    expect(file.ids).toBe('a,1,1,1');
+    expect(file.values.province).toEqual(['安徽省', '山西省', '四川省']);
+    // One cell per page, in id order: en_a has two tags, en_d none.
+    expect(file.columns.tag).toBe('0.1,1,2,');
+    expect(decodeFacetFile(JSON.parse(JSON.stringify(file)))).toEqual(table);
+    expect(decodeFacetFile(encodeFacetTable(buildFacetTable([])))).toEqual({ values: [], pages: {} });
+  });
+
+  it('keeps leading zeros of hashes, and writes other ids as they are', () => {
+    const hashed = buildFacetTable([
+      { id: 'en_ff01', filters: { kind: ['案例'] } },
+      { id: 'en_00a0', filters: { kind: ['简讯'] } },
+    ]);
+    const file = encodeFacetTable(hashed);
+    expect(file.ids).toBe(`${(0xa0).toString(36)},${(0xff01 - 0xa0).toString(36)}`);
+    expect(file.columns.kind).toBe('1,0');
+    expect(decodeFacetFile(file)).toEqual(hashed);
+    for (const ids of [['en_a1', 'en_b'], ['en_a1', 'zh_b2'], ['page-1', 'page-2']]) {
+      const other = buildFacetTable(ids.map((id) => ({ id, filters: { kind: ['案例'] } })));
+      const written = encodeFacetTable(other);
+      expect(written.hex).toBeUndefined();
+      expect(written.ids).toBe(ids.join(','));
+      expect(decodeFacetFile(written)).toEqual(other);
+    }
+  });
+
+  it('reads nothing from a file that is not a facet table', () => {
+    const file = encodeFacetTable(table);
+    expect(decodeFacetFile(null)).toBeUndefined();
+    expect(decodeFacetFile({ ...file, columns: { ...file.columns, kind: '0,0' } })).toBeUndefined(); // a page short
+    expect(decodeFacetFile({ ...file, columns: { ...file.columns, kind: '0,0,9,0' } })).toBeUndefined(); // no value 9
+    expect(decodeFacetFile({ ...file, values: { ...file.values, year: [2023] } })).toBeUndefined();
   });
 });
 

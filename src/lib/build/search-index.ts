@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { toIndexHtml } from '../search-tokens.ts';
-import { buildFacetTable, type FacetTable } from '../search-facets.ts';
+import { buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -94,6 +94,6 @@ export function writeFacetTable(pagefindDir: string): FacetTable {
       .sort()
       .map((name) => ({ id: name.slice(0, -'.pf_fragment'.length), filters: readFragment(path.join(dir, name)).filters })),
   );
-  writeFileSync(path.join(pagefindDir, FACET_TABLE_FILE), JSON.stringify(table));
+  writeFileSync(path.join(pagefindDir, FACET_TABLE_FILE), JSON.stringify(encodeFacetTable(table)));
   return table;
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FACET_TABLE_FILE, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
+import { decodeFacetFile } from '../../../src/lib/search-facets.ts';
 
 describe('searchBodyOf', () => {
   const page = (body: string) =>
@@ -38,7 +39,7 @@ describe('writeFacetTable', () => {
       writeFileSync(path.join(dir, 'fragment', 'en_b2.pf_fragment'), fragment({ url: '/cases/b/', filters: { province: ['山西省'], kind: ['案例'] } }));
       writeFileSync(path.join(dir, 'fragment', 'en_a1.pf_fragment'), fragment({ url: '/cases/a/', filters: { province: ['安徽省'], kind: ['案例'] } }));
       const table = writeFacetTable(dir);
-      expect(JSON.parse(readFileSync(path.join(dir, FACET_TABLE_FILE), 'utf8'))).toEqual(table);
+      expect(decodeFacetFile(JSON.parse(readFileSync(path.join(dir, FACET_TABLE_FILE), 'utf8')))).toEqual(table);
       expect(Object.keys(table.pages)).toEqual(['en_a1', 'en_b2']);
       expect(table.pages['en_b2']!.map((index) => table.values[index])).toEqual([
         ['province', '山西省'],
