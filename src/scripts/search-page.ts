@@ -37,7 +37,7 @@ interface Engine {
 }
 
 const PAGE_SIZE = 10;
-/** Results that fill the first screen: two or three on a phone, four at 1,280 px. */
+/** Results shown before the rest of the page: more than fill the first screen on a phone or at 1,280 px. */
 const FIRST_SCREEN = 5;
 const FILTER_LABELS: Record<FilterKey, string> = { province: '省份', tag: '主题', kind: '类型', year: '年份' };
 
@@ -142,8 +142,10 @@ export function startSearchPage(doc: Document): void {
 
   async function run(pushUrl: boolean, append = false): Promise<void> {
     const runId = ++latestRun;
-    // Marks for the benchmark's breakdown of a search (scripts/bench.ts reads them).
+    // Marks in the browser's performance timeline, to see where a search's time goes (DevTools
+    // shows them; a script can read them). Only the latest search's are kept.
     const mark = (step: string) => performance.mark(`search:${step}`, { detail: runId });
+    for (const step of ['start', 'engine', 'found', 'fragments']) performance.clearMarks(`search:${step}`);
     mark('start');
     const prepared = await prepareQuery(state.query);
     let api: Pagefind;
