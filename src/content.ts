@@ -2,14 +2,14 @@
 // getCollection themselves, so sorting, joining and grouping are decided here once.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from './config/site.ts';
+import { SITE_NAME, SITE_URL } from './config/site.ts';
 import type { CitationInput } from './lib/citation.ts';
 import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, type RegionNode } from './lib/region-tree.ts';
 import { createRelatedIndex, type RelatableCase } from './lib/related.ts';
 import type { OgCard } from './lib/og-image.ts';
-import { caseOgCard, ogTextOf, siteOgCard } from './lib/og-cards.ts';
+import { caseOgCard, ogTextOf } from './lib/og-cards.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
 import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
 import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
@@ -197,8 +197,6 @@ export function citationFor(view: CaseView): CitationInput {
 export function ogCardFor(view: CaseView): OgCard {
   return caseOgCard(view.data);
 }
-
-export { siteOgCard };
 
 let ogText: Promise<string> | undefined;
 

@@ -5,11 +5,14 @@
 // results inside the wasm — at 5,000 entries that doubled or tripled the time of a warm search
 // (党建: 102 → 242 ms), and the counts described only the query as typed, not the synonym results
 // shown beside it. With the table, a search is only a search; counting the results on screen is a
-// loop over their ids (under a millisecond for 5,000), and the counts always match the list.
+// loop over their ids (a few milliseconds for 5,000), and the counts always match the list.
 //
-// The table (dist/pagefind/facets.json, FacetFile) is written after Pagefind's files, from its fragments, so
-// its page ids are the ids Pagefind's results carry (src/lib/build/search-index.ts).
+// The table (dist/pagefind/facets.json, FacetFile) is written after Pagefind's files, from its
+// fragments, so its page ids are the ids Pagefind's results carry (src/lib/build/search-index.ts).
 import { FILTER_KEYS, type FilterKey } from './search-state.ts';
+
+/** The table's file, beside Pagefind's in dist/pagefind/. */
+export const FACET_TABLE_FILE = 'facets.json';
 
 export interface FacetTable {
   /** Every filter value once, as [key, value]. */
@@ -20,8 +23,6 @@ export interface FacetTable {
 
 export type FacetCounts = Record<FilterKey, Record<string, number>>;
 export type SelectedFilters = Partial<Record<FilterKey, string[]>>;
-
-const FILTER_KEY_SET: ReadonlySet<string> = new Set(FILTER_KEYS);
 
 /**
  * Builds the table from each indexed page's id and filters (as Pagefind stores them). Values are
@@ -56,7 +57,7 @@ export function buildFacetTable(pages: Iterable<{ id: string; filters: Record<st
  * '.'; pages separated by ','), pages in the order of `ids`. Pagefind's page ids are a language
  * prefix and a hexadecimal hash of one length (en_3c08e7a): they are written in ascending order as
  * base-36 differences, a third of the bytes of the ids as written. At 5,000 synthetic entries the
- * file is 35 KB gzip against 48 KB for the table as JSON objects.
+ * file is 36 KB gzip against 48 KB for the table as JSON objects.
  */
 export interface FacetFile {
   /** Comma-separated: the ids as they are, or with `hex` the base-36 differences of their hashes. */
@@ -148,10 +149,8 @@ function emptyCounts(): FacetCounts {
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, {}])) as FacetCounts;
 }
 
-/** How many of these pages have each filter value; values on none of them are left out. */
-export function countFacets(table: FacetTable, pageIds: Iterable<string>): FacetCounts {
-  const perValue = new Array<number>(table.values.length).fill(0);
-  for (const id of pageIds) for (const index of table.pages[id] ?? []) perValue[index]! += 1;
+/** Per-value tallies (indexes into `values`) as counts by key and value; zero tallies are left out. */
+function countsOf(table: FacetTable, perValue: readonly number[]): FacetCounts {
   const counts = emptyCounts();
   perValue.forEach((count, index) => {
     if (count === 0) return;
@@ -159,6 +158,13 @@ export function countFacets(table: FacetTable, pageIds: Iterable<string>): Facet
     counts[key][value] = count;
   });
   return counts;
+}
+
+/** How many of these pages have each filter value; values on none of them are left out. */
+export function countFacets(table: FacetTable, pageIds: Iterable<string>): FacetCounts {
+  const perValue = new Array<number>(table.values.length).fill(0);
+  for (const id of pageIds) for (const index of table.pages[id] ?? []) perValue[index]! += 1;
+  return countsOf(table, perValue);
 }
 
 /** Counts over every indexed page: what the page shows before any search. */
@@ -173,15 +179,27 @@ export function totalFacets(table: FacetTable): FacetCounts {
  * other keys' counts narrow to 安徽省's results.
  */
 export function filterPanelCounts(table: FacetTable, pageIds: readonly string[], selected: SelectedFilters): FacetCounts {
-  const counts = emptyCounts();
-  for (const key of FILTER_KEYS) {
-    const others: SelectedFilters = { ...selected, [key]: [] };
-    counts[key] = countFacets(
-      table,
-      pageIds.filter((id) => matchesFilters(table, id, others)),
-    )[key];
+  const active = activeKeys(selected);
+  const perValue = new Array<number>(table.values.length).fill(0);
+  // One pass: a page that meets every selection counts for all its values; one that misses only
+  // key K's counts for its K values (it would be a result if K's selection included them).
+  for (const id of pageIds) {
+    const own = table.pages[id];
+    if (!own) continue;
+    const missed = active.filter((key) => !hasSelected(table, own, key, selected));
+    if (missed.length > 1) continue;
+    for (const index of own) if (!missed.length || table.values[index]![0] === missed[0]) perValue[index]! += 1;
   }
-  return counts;
+  return countsOf(table, perValue);
+}
+
+function activeKeys(selected: SelectedFilters): FilterKey[] {
+  return FILTER_KEYS.filter((key) => (selected[key]?.length ?? 0) > 0);
+}
+
+/** Whether a page's values include one selected under `key`. */
+function hasSelected(table: FacetTable, own: readonly number[], key: FilterKey, selected: SelectedFilters): boolean {
+  return own.some((index) => table.values[index]![0] === key && selected[key]!.includes(table.values[index]![1]));
 }
 
 /**
@@ -189,9 +207,9 @@ export function filterPanelCounts(table: FacetTable, pageIds: readonly string[],
  * that has a selection. A page the table does not know passes only when nothing is selected.
  */
 export function matchesFilters(table: FacetTable, pageId: string, selected: SelectedFilters): boolean {
-  const keys = FILTER_KEYS.filter((key) => (selected[key]?.length ?? 0) > 0);
+  const keys = activeKeys(selected);
   if (!keys.length) return true;
   const own = table.pages[pageId];
   if (!own) return false;
-  return keys.every((key) => own.some((index) => table.values[index]![0] === key && selected[key]!.includes(table.values[index]![1])));
+  return keys.every((key) => hasSelected(table, own, key, selected));
 }

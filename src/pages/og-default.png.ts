@@ -1,6 +1,7 @@
 // /og-default.png: the link-preview image (og:image) of every page that has none of its own.
 import type { APIRoute } from 'astro';
-import { getOgText, siteOgCard } from '../content.ts';
+import { getOgText } from '../content.ts';
+import { siteOgCard } from '../lib/og-cards.ts';
 import { ogImageSvg } from '../lib/og-image.ts';
 import { ogRenderer } from '../lib/build/og-render.ts';
 

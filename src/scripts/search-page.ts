@@ -4,7 +4,7 @@ import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseS
 import { prepareQuery } from '../lib/query.ts';
 import { restoreIndexedText } from '../lib/search-tokens.ts';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
-import { type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters } from '../lib/search-facets.ts';
+import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -37,7 +37,7 @@ interface Engine {
 }
 
 const PAGE_SIZE = 10;
-/** Results shown before the rest of the page: more than fill the first screen on a phone or at 1,280 px. */
+/** Results shown before the rest of the page: more than the first screen holds on a phone or at 1,280 px. */
 const FIRST_SCREEN = 5;
 const FILTER_LABELS: Record<FilterKey, string> = { province: '省份', tag: '主题', kind: '类型', year: '年份' };
 
@@ -78,9 +78,9 @@ export function startSearchPage(doc: Document): void {
   // One shared promise: a keystroke during loading must not start a second Pagefind.
   const load = (): Promise<Engine> => {
     engine ??= (async () => {
-      const facets = fetch('/pagefind/facets.json', { cache: 'no-cache' }).then(async (response) => {
+      const facets = fetch(`/pagefind/${FACET_TABLE_FILE}`, { cache: 'no-cache' }).then(async (response) => {
         const table = response.ok ? decodeFacetFile(await response.json()) : undefined;
-        if (!table) throw new Error('facets.json');
+        if (!table) throw new Error(FACET_TABLE_FILE);
         return table;
       });
       const url = '/pagefind/pagefind.js';

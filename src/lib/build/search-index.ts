@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { toIndexHtml } from '../search-tokens.ts';
-import { buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
+import { FACET_TABLE_FILE, buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -70,9 +70,6 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   if (Object.keys(facets.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.pages).length} 个页面，索引了 ${pages} 个`);
   return { pages };
 }
-
-/** Where the search page finds the filter table (src/lib/search-facets.ts). */
-export const FACET_TABLE_FILE = 'facets.json';
 
 /** A Pagefind fragment file: gzip of a signature and the page's JSON (url, content, filters, meta…). */
 export function readFragment(file: string): { url: string; filters: Record<string, string[]> } {

@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FACET_TABLE_FILE, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
-import { decodeFacetFile } from '../../../src/lib/search-facets.ts';
+import { searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
+import { FACET_TABLE_FILE, decodeFacetFile } from '../../../src/lib/search-facets.ts';
 
 describe('searchBodyOf', () => {
   const page = (body: string) =>
