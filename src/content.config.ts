@@ -6,9 +6,10 @@ import { SourceSchema } from './schemas/source.ts';
 import { TagSchema } from './schemas/tag.ts';
 import { CourseSchema } from './schemas/course.ts';
 import { readTags, readCaseSlugs } from './lib/vocabulary.ts';
+import { entryLoader } from './lib/build/entry-loader.ts';
 
 const cases = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/cases' }),
+  loader: entryLoader({ base: './content/cases', extension: '.mdx' }),
   schema: createCaseSchema({ tagNames: readTags().map((tag) => tag.name) }),
 });
 

@@ -82,6 +82,7 @@ function loadLibrary(): Promise<Library> {
         // reaching them means the check was bypassed, so fail loudly rather than drop the entry.
         if (!source) throw new Error(`content/cases/${entry.id}.mdx: source "${entry.data.source}" does not exist`);
         if (!region) throw new Error(`content/cases/${entry.id}.mdx: unknown region ${entry.data.region.code}`);
+        if (!entry.rendered) throw new Error(`content/cases/${entry.id}.mdx: body was not rendered`);
         return {
           slug: entry.id,
           url: caseUrl(entry.id),

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
+import { ASIDE_CLOSE, ASIDE_OPEN } from '../entry-markdown.ts';
 
 /** Our own components that entries may use, with the literal attributes each accepts. */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
@@ -54,6 +55,14 @@ function describeParseError(reason: string): string {
   return plain;
 }
 
+/** A component written as the build expects it: an opening-tag line, content, a closing-tag line. */
+function isComponentBlock(lines: readonly string[], node: { position?: { start: { line: number; column: number }; end: { line: number } } }): boolean {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || start.column !== 1 || end.line <= start.line) return false;
+  return ASIDE_OPEN.test(lines[start.line - 1] ?? '') && ASIDE_CLOSE.test(lines[end.line - 1] ?? '');
+}
+
 export function findMdxSafetyProblems(body: string): SafetyProblem[] {
   let tree: Root;
   try {
@@ -71,6 +80,7 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
     }];
   }
   const problems: SafetyProblem[] = [];
+  const lines = body.split('\n');
   const report = (node: { position?: { start: { line: number; column: number } } }, rule: string, message: string) =>
     problems.push({ rule, message, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
@@ -87,6 +97,7 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         const allowed = ALLOWED_COMPONENTS[name];
+        const problemsBefore = problems.length;
         if (!name) report(node, 'safety/component', '不能使用空标签 <>…</>');
         else if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) report(node, `safety/${name.toLowerCase()}`, `不允许使用 <${name}> 标签：它可能执行代码或加载外部内容`);
         else if (!allowed) report(node, 'safety/component', `不允许使用 <${name}>：正文只能用 Markdown 和这些组件：${Object.keys(ALLOWED_COMPONENTS).join('、')}`);
@@ -106,6 +117,12 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
           else if (value && typeof value === 'object') report(at, 'safety/expression-attribute', `属性 ${attrName} 不能写成 {…} 表达式，只能写成 "文字"`);
           else if (typeof value === 'string' && UNSAFE_URL.test(normalizeUrl(value))) report(at, 'safety/url', `属性 ${attrName} 的地址以 ${scheme(value)}: 开头，不允许`);
           else if (allowed && !allowed.includes(attrName)) report(at, 'safety/attribute', `<${name}> 不支持属性 ${attrName}（可用：${allowed.join('、') || '无'}）`);
+        }
+        // The build renders bodies as Markdown and turns exactly these two lines into HTML
+        // (src/lib/entry-markdown.ts): any other spelling of the tags would reach the page as text.
+        // Checked last, and only when nothing else is wrong with the element, so one mistake gives one finding.
+        if (allowed && node.type === 'mdxJsxFlowElement' && problems.length === problemsBefore && !isComponentBlock(lines, node)) {
+          report(node, 'structure/component-form', `<${name}> 的开头标签和结尾标签要各占一行、顶格写：开头写 <${name}> 或 <${name} title="说明">（属性值用英文双引号），结尾写 </${name}>，内容写在两行之间`);
         }
         break;
       }
