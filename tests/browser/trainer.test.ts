@@ -56,6 +56,31 @@ describe('copy links and citations', () => {
     await context.close();
   });
 
+  it('a section link opens with its heading in view below the sticky header, on a phone and at 1,280 px, at both text sizes', async () => {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+      const id = (await page.locator('.body .section-link').nth(1).getAttribute('data-section-id'))!;
+      for (const large of [false, true]) {
+        // 大字 (kept in localStorage by public/reader-prefs.js) enlarges the text, not the header:
+        // the gap must hold either way.
+        await page.evaluate((on) => (on ? localStorage.setItem('anliku-text-size', 'large') : localStorage.removeItem('anliku-text-size')), large);
+        // From another page, so that the link is opened as a reader opens it (a new document load).
+        await page.goto(`${server.url}/`);
+        await page.goto(`${server.url}/cases/${SLUG}/#${encodeURIComponent(id)}`);
+        expect(await page.evaluate(() => document.documentElement.dataset.textSize === 'large')).toBe(large);
+        const { headerBottom, headingTop } = await page.evaluate((target) => ({
+          headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+          headingTop: document.getElementById(target)!.getBoundingClientRect().top,
+        }), id);
+        expect(headingTop, `${width} px${large ? ', 大字' : ''}`).toBeGreaterThanOrEqual(headerBottom);
+        expect(headingTop).toBeLessThan(headerBottom + 80);
+      }
+      await context.close();
+    }
+  });
+
   it('shows the link in a selected field when the clipboard is refused', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     await context.addInitScript(() => {
