@@ -143,6 +143,28 @@ export function findMdxSafetyProblems(body: string): SafetyProblem[] {
     if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
   };
   visit(tree);
+  problems.push(...findIndentedCode(body, lines));
+  return problems;
+}
+
+const plainMarkdownProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+const INDENTED_LINE = /^(?: {4}|\t)/m;
+
+/**
+ * Text indented by four spaces or a tab after a blank line: MDX reads it as a paragraph, but the
+ * build renders bodies as Markdown (src/lib/entry-markdown.ts), where it is a code block. Reported
+ * rather than re-indented, so that what the editor sees in the file is what the page shows.
+ */
+function findIndentedCode(body: string, lines: readonly string[]): SafetyProblem[] {
+  if (!INDENTED_LINE.test(body)) return [];
+  const problems: SafetyProblem[] = [];
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'code' && node.position && !/^\s*(```|~~~)/.test(lines[node.position.start.line - 1] ?? '')) {
+      problems.push({ rule: 'structure/indented-code', message: '这几行行首有 4 个以上空格（或 Tab），发布后会显示成代码框：请删去行首的空格；段落开头不用缩进', line: node.position.start.line, column: 1 });
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(plainMarkdownProcessor.parse(body) as Root);
   return problems;
 }
 
