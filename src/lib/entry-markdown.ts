@@ -7,7 +7,7 @@
 // build time and memory at 5,000 entries (README, “Stack note”).
 
 /** The class of the boxed note (src/styles/global.css). */
-export const NOTE_BOX_CLASS = 'note-box';
+const NOTE_BOX_CLASS = 'note-box';
 
 /** The only spellings of the component's tags that the check lets through (src/lib/check/mdx-safety.ts). */
 export const ASIDE_OPEN = /^<Aside(?:\s+title="([^"]*)")?\s*>[ \t]*$/;
