@@ -21,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import type { OgJob, OgJobDone } from './og-worker.ts';
 import path from 'node:path';
 import { drawOgPng, writeAtomic } from './og-draw.ts';
+import { useNativeAllocatorSettings } from './native-allocators.ts';
 import { cmapCodePoints } from '../sfnt.ts';
 
 const require = createRequire(import.meta.url);
@@ -174,6 +175,9 @@ export class OgRenderer {
   /** Starts workers until `count` are drawing (at least one), while there are images queued. */
   #addWorkers(count: number): void {
     const fontFiles = this.#fontFiles!;
+    // Workers load resvg, whose allocator reads the process's environment: only this (the main)
+    // thread can set it.
+    useNativeAllocatorSettings();
     while (this.#workers < Math.max(1, count) && this.#queue.length) {
       this.#workers += 1;
       // From the project root (Astro runs in it), not from import.meta.url: during a build this
