@@ -221,6 +221,11 @@ export function startSearchPage(doc: Document): void {
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     mark('found');
     const results = filtered ? found.filter(passes) : found;
+    const shown = state.page * PAGE_SIZE;
+    const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
+    // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): asked for first, so that
+    // the requests are under way while the filter counts are worked out over every result.
+    const loading = slice.map((result) => result.data());
     const filterCounts = filterPanelCounts(facets, hasQuery || filtered ? found.map((result) => result.id) : Object.keys(facets.pages), state.filters);
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
 
@@ -233,11 +238,8 @@ export function startSearchPage(doc: Document): void {
       renderFilters(filterCounts);
       return;
     }
-    const shown = state.page * PAGE_SIZE;
-    const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
-    // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): the first screenful is
-    // shown as soon as its files are in, the rest of the page is added below it when theirs are.
-    const loading = slice.map((result) => result.data());
+    // The first screenful is shown as soon as its fragments are in, the rest of the page is added
+    // below it when theirs are.
     const render = (datas: PagefindResultData[], offset: number): HTMLLIElement[] =>
       datas.map((data, i) => renderResult(data, prepared.text ? [prepared.text] : [], relaxed ? undefined : phraseOf.get(slice[offset + i]!.id)));
     const first = await Promise.all(loading.slice(0, FIRST_SCREEN));
