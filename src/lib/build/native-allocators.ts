@@ -10,12 +10,13 @@
 // - resvg allocates a new 1.3 MB canvas per image: ~900 page faults, about half of its 17–20 ms
 //   an image. In huge pages (2 MB, from the kernel's transparent huge pages) that is ~15 faults
 //   and 12–13 ms an image (5,000 entries: 77 → 42 s of drawing, on the core beside Astro's).
-// - Pagefind, at 5,000 pages, faulted 1.1 million pages for a 2.74 GB peak in 44–48 s. In huge
-//   pages, with freed memory kept for reuse (decay off) in a single arena (so that what one thread
-//   frees, another reuses): 5,000 faults, 24–30 s, and the peak *fell* to 2.65 GB; the same index
-//   files (compared byte for byte). Measured on the way there: huge pages alone, no faster; decay
-//   off alone, 33 s and 3.0 GB; both with jemalloc's default 8 arenas, 25 s and 3.08 GB. At
-//   20,000 pages the index step's peak does rise, 10.2 → 11.7 GB (npm run bench).
+// - Pagefind, at 5,000 pages, faulted 1.1 million pages for a 2.74 GB peak in 44 s (median of 8
+//   runs). In huge pages, with freed memory kept for reuse (decay off) in a single arena (so that
+//   what one thread frees, another reuses): 5,000 faults, 26 s (median of 9), and the peak *fell*
+//   to 2.64–2.69 GB; the same index files (compared byte for byte). Measured on the way there:
+//   huge pages alone, no faster; decay off alone, 33 s and 3.0 GB; both with jemalloc's default
+//   8 arenas, 25 s and 3.08 GB. At 20,000 pages the index step's peak does rise, 10.2 → 11.7 GB
+//   (npm run bench).
 // Where the kernel offers no transparent huge pages, only the decay and arena settings apply.
 // A value already in the environment is kept, so anyone can override or disable these
 // (e.g. `_RJEM_MALLOC_CONF= npm run build`).

@@ -42,7 +42,7 @@ export function searchBodyOf(html: string): string {
 
 /**
  * Enough to keep Pagefind busy; few enough that pages' rewritten HTML doesn't pile up in memory.
- * At 5,000 pages 4 index as fast as 16 (24–29 s either way), and this process then holds ~170
+ * At 5,000 pages 4 index as fast as 16 (24–33 s over runs of each), and this process then holds ~170
  * rather than ~290 MB when Pagefind's memory peaks: the two add up to the build's peak.
  */
 const MAX_PAGES_IN_FLIGHT = 4;
