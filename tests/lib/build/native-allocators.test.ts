@@ -28,7 +28,8 @@ function runModule(source: string, env: Record<string, string> = {}): string {
   return run.stderr;
 }
 
-/** What mimalloc says at start-up about the setting (it prints its options when MIMALLOC_VERBOSE is set). */
+/** What a module's run printed with MIMALLOC_VERBOSE set: mimalloc lists its options as it starts. */
+const mimallocStartup = (source: string): string => runModule(source, { MIMALLOC_VERBOSE: '1' });
 const LARGE_PAGES_ON = /mimalloc: option 'allow_large_os_pages': 1/;
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="4"><rect width="8" height="4" fill="#fff"/></svg>';
 
@@ -49,13 +50,13 @@ describe('useNativeAllocatorSettings', () => {
 describe('resvg’s allocator', () => {
   it('starts with large pages when a preview image is drawn on the main thread', () => {
     // Loading resvg on import (as og-draw.ts once did) would start its allocator before the setting.
-    const stderr = execCapturingStderr(`import { drawOgPng } from ${JSON.stringify(path.join(ROOT, 'src/lib/build/og-draw.ts'))};\ndrawOgPng(${JSON.stringify(SVG)}, []);`);
+    const stderr = mimallocStartup(`import { drawOgPng } from ${JSON.stringify(path.join(ROOT, 'src/lib/build/og-draw.ts'))};\ndrawOgPng(${JSON.stringify(SVG)}, []);`);
     expect(stderr).toMatch(LARGE_PAGES_ON);
   });
 
   it('starts with large pages on the worker threads that draw a build’s images', () => {
     const cache = path.join(temp, 'og-cache');
-    const stderr = execCapturingStderr(
+    const stderr = mimallocStartup(
       `import { OgRenderer } from ${JSON.stringify(path.join(ROOT, 'src/lib/build/og-render.ts'))};\n` +
         `import { ogImageSvg } from ${JSON.stringify(path.join(ROOT, 'src/lib/og-image.ts'))};\n` +
         `const renderer = new OgRenderer({ cacheDir: ${JSON.stringify(cache)} });\n` +
@@ -66,7 +67,6 @@ describe('resvg’s allocator', () => {
     expect(stderr).toMatch(LARGE_PAGES_ON);
   });
 
-  const execCapturingStderr = (source: string): string => runModule(source, { MIMALLOC_VERBOSE: '1' });
 });
 
 describe('Pagefind’s allocator', () => {
