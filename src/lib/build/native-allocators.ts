@@ -24,14 +24,11 @@
 /** jemalloc's settings, read by Pagefind from `_RJEM_MALLOC_CONF` (its jemalloc is prefixed). */
 export const PAGEFIND_MALLOC_CONF = 'thp:always,metadata_thp:always,dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1';
 
-/** mimalloc's settings, read by resvg from `MIMALLOC_*` variables. */
-export const RESVG_MIMALLOC_ENV: Readonly<Record<string, string>> = { MIMALLOC_ALLOW_LARGE_OS_PAGES: '1' };
-
 /**
  * Adds the settings to `env` where it has none of its own. Call with `process.env` on the main
  * thread: a worker thread's `process.env` is a copy that native code never reads.
  */
 export function useNativeAllocatorSettings(env: NodeJS.ProcessEnv = process.env): void {
   env._RJEM_MALLOC_CONF ??= PAGEFIND_MALLOC_CONF;
-  for (const [name, value] of Object.entries(RESVG_MIMALLOC_ENV)) env[name] ??= value;
+  env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1'; // read by resvg's mimalloc
 }
