@@ -10,6 +10,12 @@ export interface PagefindQuery {
   term: string;
   /** For a phrase: its terms, which must stand at consecutive positions on a page. */
   phrase?: string[];
+  /**
+   * For a phrase of several words: the terms of its words, which a page may have apart
+   * (干部培训 → 干部 培训, without the 部培 that joins them). Pages with them are shown after
+   * every page with a whole phrase.
+   */
+  apart?: string;
 }
 
 export interface PreparedQuery {
@@ -17,8 +23,8 @@ export interface PreparedQuery {
   text: string;
   /**
    * Pagefind searches, the query first and then its synonym variants. Pages that contain a
-   * search's phrase are shown; pages that merely contain its characters only when no page
-   * contains the phrase, so phrase results are never buried.
+   * search's phrase come first; then pages that have its words apart; pages that merely contain
+   * some of its characters only when no page has either, so phrase results are never buried.
    */
   searches: PagefindQuery[];
   /** Shown beside the result count, e.g. that a Traditional query was converted. */
@@ -46,6 +52,25 @@ export function stripQuotes(query: string): { text: string; quoted: boolean } {
   return match ? { text: match[1]!, quoted: true } : { text: query, quoted: false };
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The terms of a phrase's words as the browser's word segmenter cuts them (干部培训 → 干部
+ * 培训), for pages that have the words but not in a row. Only words of two or more characters
+ * count — a lone character is part of too many words to mean anything apart — and only when
+ * there are two of them at least and they make up half the phrase or more. Undefined without
+ * Intl.Segmenter (the phrase is then searched whole only).
+ */
+export function apartTerms(text: string, phrase: readonly string[]): string | undefined {
+  if (typeof Intl.Segmenter !== 'function') return undefined;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = [...segmenter.segment(text)].filter((part) => part.isWordLike && [...part.segment].length >= 2).map((part) => part.segment);
+  const kept = words.reduce((sum, word) => sum + [...word].length, 0);
+  if (new Set(words).size < 2 || kept * 2 < [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length) return undefined;
+  const terms = [...new Set(words.flatMap(queryTerms))];
+  return terms.length === phrase.length && terms.every((term) => phrase.includes(term)) ? undefined : terms.join(' ');
+}
+
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
   let note: string | undefined;
   let { text } = stripQuotes(raw.normalize('NFKC').trim());
@@ -67,7 +92,8 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     // term anywhere compares it with every word loaded, as a prefix (at 5,000 entries 党建 takes
     // 67 ms one way and 120–200 ms the other).
     const phrase = !variant.includes(' ') && (terms.length > 1 || decodeTerm(terms[0]!)?.length === 2) ? terms : undefined;
-    searches.push({ term: terms.join(' '), ...(phrase && { phrase }) });
+    const apart = phrase && apartTerms(variant, phrase);
+    searches.push({ term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
   }
   return { text, searches, note };
 }

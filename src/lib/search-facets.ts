@@ -213,3 +213,19 @@ export function matchesFilters(table: FacetTable, pageId: string, selected: Sele
   if (!own) return false;
   return keys.every((key) => hasSelected(table, own, key, selected));
 }
+
+/**
+ * Results with the pages of the province a query names (吉林, 内蒙古, 山西省) first, the order
+ * otherwise kept. A reader who types a province wants its cases, and the pages' own ranking
+ * cannot tell them from a page that mentions the name in passing (巴丹吉林沙漠 is in 内蒙古):
+ * the name stands in the region line below a case's title and summary, where a passing mention
+ * in the summary comes first. A query of one character names no province.
+ */
+export function provinceFirst<T extends { id: string }>(table: FacetTable, results: readonly T[], query: string): T[] {
+  if ([...query].length < 2) return [...results];
+  const named = new Set<number>();
+  table.values.forEach(([key, value], index) => key === 'province' && value.startsWith(query) && named.add(index));
+  if (!named.size) return [...results];
+  const inProvince = (result: T) => table.pages[result.id]?.some((index) => named.has(index)) ?? false;
+  return [...results.filter(inProvince), ...results.filter((result) => !inProvince(result))];
+}

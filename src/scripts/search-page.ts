@@ -4,7 +4,7 @@ import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseS
 import { prepareQuery } from '../lib/query.ts';
 import { restoreIndexedText } from '../lib/search-tokens.ts';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
-import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters } from '../lib/search-facets.ts';
+import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -166,61 +166,74 @@ export function startSearchPage(doc: Document): void {
       if (!searched.has(term)) searched.set(term, api.search(term));
       return searched.get(term)!;
     };
-    let phraseMissing = false;
     /** Pages found by an exact phrase, with its terms: their section links are found by phrase. */
     const phraseOf = new Map<string, string[]>();
     let relaxed = false;
     /** What the search found, before the filters: the filter panel counts these. */
     let found: PagefindResult[];
+    /**
+     * How many of `found`, from the front, have a whole phrase (or all of a variant's terms); the
+     * rest have a phrase's words apart.
+     */
+    let wholeCount = 0;
     if (!hasQuery) {
       // Browsing: every page (Pagefind's search without a term), narrowed by the filters.
       found = filtered ? ((await searchOne(null))?.results ?? []) : [];
     } else {
-      // Per variant (the query as typed, then its synonyms): for a phrase, the pages where its
-      // terms stand together — Pagefind matches a quoted query only where its words are
-      // consecutive, and a phrase's bigram terms are consecutive words in the index — else (or
-      // when no page has the phrase) the pages with all its terms anywhere.
-      // Synonym variants only add results after those of the query as typed, so they are searched
-      // only while the results so far do not fill what is on screen (plus one, to know whether
-      // there are more): at 5,000 entries that saves their index chunks on most first queries.
+      // Results in groups, shown in this order: for each variant (the query as typed, then its
+      // synonyms) the pages where its phrase stands whole — Pagefind matches a quoted query only
+      // where its words are consecutive, and a phrase's bigram terms are consecutive words in
+      // the index — ranked by where the phrase first occurs (src/lib/phrase.ts); after all of
+      // them, the pages that have a phrase's words apart (干部培训 → 干部 … 培训, src/lib/query.ts),
+      // so that a whole phrase is never buried yet a page that says the same in other words is
+      // still found. A variant without a phrase is searched for its terms anywhere.
+      // A group is searched only while the results so far do not fill what is on screen (plus
+      // one, to know whether there are more): at 5,000 entries the phrase alone usually fills
+      // it, which saves the synonyms' index chunks and the searches for words anywhere — several
+      // times as slow as the phrase search, on the same large index entries.
       const needed = state.page * PAGE_SIZE + 1;
-      const responses: (PagefindResponse | null)[] = [];
-      const phraseHits: (Set<string> | undefined)[] = [];
-      const shown = new Set<string>();
-      for (const query of prepared.searches) {
-        if (responses.length > 0 && shown.size >= needed) break;
-        // A phrase is searched as a phrase first: when pages have it, only they are shown (ranked
-        // by where the phrase first occurs, src/lib/phrase.ts), so the search for its terms
-        // anywhere — at 5,000 entries five times as slow as the phrase search, on the same large
-        // index entries — is needed only when no page has it.
-        const exact = query.phrase ? await searchOne(`"${query.phrase.join(' ')}"`) : undefined;
-        const response = exact?.results.length ? { ...exact, results: rankByFirstOccurrence(exact.results) } : await searchOne(query.term);
-        const hits = query.phrase ? new Set((exact?.results ?? []).map((result) => result.id)) : undefined;
-        for (const id of hits ?? []) if (!phraseOf.has(id)) phraseOf.set(id, query.phrase!);
-        responses.push(response);
-        phraseHits.push(hits);
-        for (const result of response?.results ?? []) if ((!hits || hits.has(result.id)) && passes(result)) shown.add(result.id);
-      }
+      const wholeGroups = prepared.searches.map((query) => async (): Promise<PagefindResult[]> => {
+        if (!query.phrase) return (await searchOne(query.term))?.results ?? [];
+        const hits = (await searchOne(`"${query.phrase.join(' ')}"`))?.results ?? [];
+        for (const hit of hits) if (!phraseOf.has(hit.id)) phraseOf.set(hit.id, query.phrase);
+        return rankByFirstOccurrence(hits);
+      });
+      const apartGroups = prepared.searches.flatMap(({ apart }) => (apart ? [async () => (await searchOne(apart))?.results ?? []] : []));
       const seen = new Set<string>();
-      const all = responses.flatMap((r, i) => (r?.results ?? []).map((result) => ({ result, phrase: phraseHits[i] })));
-      const unique = all.filter(({ result }) => !seen.has(result.id) && seen.add(result.id));
-      const withPhrase = unique.filter(({ result, phrase }) => !phrase || phrase.has(result.id));
-      phraseMissing = withPhrase.length === 0 && unique.length > 0;
-      found = (phraseMissing ? unique : withPhrase).map(({ result }) => result);
-      if (!found.length || phraseMissing) {
-        // No page has the phrase (or every term): a paraphrase. Rank pages by how many of its
-        // terms they contain, so a page with most of the words beats one that has them all scattered.
+      found = [];
+      let shown = 0;
+      const add = (results: PagefindResult[]): void => {
+        for (const result of results) {
+          if (seen.has(result.id)) continue;
+          seen.add(result.id);
+          found.push(result);
+          if (passes(result)) shown += 1;
+        }
+      };
+      for (const [i, group] of wholeGroups.entries()) if (i === 0 || shown < needed) add(await group());
+      wholeCount = found.length;
+      // Without any whole phrase the query is a paraphrase (怎么选小区党组织书记), whose words include
+      // some no page needs to have: the fallback below ranks pages by their share of its terms.
+      if (wholeCount) for (const group of apartGroups) if (shown < needed) add(await group());
+      if (!found.length) {
+        // No page has the phrase: rank pages by how many of its terms they contain, so a page
+        // with most of the words beats one that has them all scattered.
         const terms = [...new Set(prepared.searches[0]!.term.split(' '))];
         const perTerm = await Promise.all(terms.map((term) => searchOne(term)));
         const byId = new Map(perTerm.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]));
         found = pagesByTermCoverage(perTerm.map((r) => (r?.results ?? []).map((result) => result.id))).map((id) => byId.get(id)!);
         relaxed = found.length > 0;
-        phraseMissing = false;
+        wholeCount = found.length;
       }
+      // A province's name (吉林, 内蒙古) finds its cases before pages that merely mention it.
+      found = [...provinceFirst(facets, found.slice(0, wholeCount), prepared.text), ...provinceFirst(facets, found.slice(wholeCount), prepared.text)];
     }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     mark('found');
     const results = filtered ? found.filter(passes) : found;
+    const whole = new Set(found.slice(0, wholeCount).map((result) => result.id));
+    /** Results shown after the whole phrases, for having their words apart. */
+    const apart = relaxed || !hasQuery ? 0 : results.filter((result) => !whole.has(result.id)).length;
     const shown = state.page * PAGE_SIZE;
     const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
     // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): asked for first, so that
@@ -250,7 +263,7 @@ export function startSearchPage(doc: Document): void {
     // In the same frame as the results, so that nothing on screen moves twice.
     renderFilters(filterCounts);
     status.textContent = results.length
-      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : phraseMissing ? '。没有页面包含完整短语，以下结果包含其中全部字词' : ''}`
+      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`
       : found.length
         ? `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`
         : `没有找到与“${state.query}”相关的结果。试试更短的词，或按地区、主题浏览。`;

@@ -46,6 +46,32 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows pages with a phrase\'s words apart after the pages with the whole phrase', async () => {
+    // Only 辽源 says 干部培训; 兴安盟 is about 干部 … 精准培训.
+    const page = await searchFor('干部培训');
+    await page.waitForSelector('[data-results][data-complete-query="干部培训"]');
+    const slugs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)![1]));
+    expect(slugs[0]).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
+    expect(slugs).toContain('xinganmeng-ganbu-jingzhun-peixun');
+    expect(await page.locator('[data-status]').textContent()).toContain(`后 ${slugs.length - 1} 条只是分别含有其中的词`);
+    await page.close();
+  });
+
+  it('without Intl.Segmenter, still finds the whole phrase, without errors', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.addInitScript(() => delete (Intl as { Segmenter?: unknown }).Segmenter);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('干部培训')}`);
+    await page.waitForSelector('[data-results][data-complete-query="干部培训"]');
+    const slugs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)![1]));
+    expect(slugs[0]).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
+    expect(await page.evaluate(() => 'Segmenter' in Intl)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('puts the query in the URL so a search can be linked, and restores it from the URL', async () => {
     const page = await searchFor('社区经济');
     await page.waitForFunction(() => location.search.includes('q='));

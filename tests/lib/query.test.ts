@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { looksTraditional, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
+import { apartTerms, looksTraditional, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
-import { decodeTerm } from '../../src/lib/search-tokens.ts';
+import { decodeTerm, queryTerms } from '../../src/lib/search-tokens.ts';
 
 // Terms are encoded for Pagefind (src/lib/search-tokens.ts); the tests read them decoded.
 const readableTerm = (term: string): string => term.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
@@ -74,5 +74,48 @@ describe('synonymVariants', () => {
 
   it('returns only the query when no group matches', () => {
     expect(synonymVariants('四同')).toEqual(['四同']);
+  });
+});
+
+describe('apartTerms', () => {
+  const apart = (text: string) => {
+    const terms = apartTerms(text, queryTerms(text));
+    return terms && readableTerm(terms);
+  };
+
+  it('gives the terms of a phrase\'s words without the terms that join them', () => {
+    expect(apart('干部培训')).toBe('干部 培训');
+    // 党 stands alone between 小区 and 组织 here: a lone character is left out.
+    expect(apart('小区党组织书记')).toBe('小区 组织 书记');
+  });
+
+  it('keeps words of two characters or more, when they make up half the phrase or more', () => {
+    // The segmenter cuts 在 职 党员 进 社区: 4 of 7 characters are in words of two.
+    expect(apart('在职党员进社区')).toBe('党员 社区');
+    expect(apart('学而时习之')).toBeUndefined();
+  });
+
+  it('gives nothing for a single word: the phrase search has found its pages already', () => {
+    expect(apart('吉林')).toBeUndefined();
+    // 内 蒙古: 蒙古 alone would find pages about other things.
+    expect(apart('内蒙古')).toBeUndefined();
+    expect(apart('党的建设')).toBeUndefined();
+  });
+
+  it('gives nothing without Intl.Segmenter, so the phrase is searched whole only', () => {
+    const segmenter = Object.getOwnPropertyDescriptor(Intl, 'Segmenter')!;
+    try {
+      delete (Intl as { Segmenter?: unknown }).Segmenter; // as in a browser that lacks it
+      expect(apart('干部培训')).toBeUndefined();
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', segmenter);
+    }
+  });
+});
+
+describe('prepareQuery and words apart', () => {
+  it('adds the words of a phrase to its search', async () => {
+    const { searches } = await prepareQuery('干部培训');
+    expect(readableTerm(searches[0]!.apart!)).toBe('干部 培训');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetTable, countFacets, decodeFacetFile, encodeFacetTable, filterPanelCounts, matchesFilters, totalFacets } from '../../src/lib/search-facets.ts';
+import { buildFacetTable, countFacets, decodeFacetFile, encodeFacetTable, filterPanelCounts, matchesFilters, provinceFirst, totalFacets } from '../../src/lib/search-facets.ts';
 
 const table = buildFacetTable([
   { id: 'en_a', filters: { province: ['安徽省'], tag: ['基层治理', '党建引领'], kind: ['案例'], year: ['2023'] } },
@@ -113,5 +113,23 @@ describe('filterPanelCounts', () => {
     expect(counts.province).toEqual({ 安徽省: 1, 山西省: 1, 四川省: 1 });
     expect(counts.kind).toEqual({ 案例: 1, 简讯: 1 });
     expect(counts.year).toEqual({ '2022': 1 });
+  });
+});
+
+describe('provinceFirst', () => {
+  const results = ['en_a', 'en_b', 'en_d', 'en_c', 'en_zzz'].map((id) => ({ id }));
+  const ids = (list: { id: string }[]) => list.map((result) => result.id);
+
+  it('puts the pages of the province a query names first, keeping the order otherwise', () => {
+    expect(ids(provinceFirst(table, results, '山西'))).toEqual(['en_b', 'en_c', 'en_a', 'en_d', 'en_zzz']);
+    expect(ids(provinceFirst(table, results, '山西省'))).toEqual(['en_b', 'en_c', 'en_a', 'en_d', 'en_zzz']);
+    expect(ids(provinceFirst(table, results, '四川'))).toEqual(['en_d', 'en_a', 'en_b', 'en_c', 'en_zzz']);
+  });
+
+  it('leaves the order alone for a query that names no province, or names it only in part', () => {
+    expect(ids(provinceFirst(table, results, '社区经济'))).toEqual(ids(results));
+    // One character is part of many names (山西省, 陕西省), not a province of its own.
+    expect(ids(provinceFirst(table, results, '山'))).toEqual(ids(results));
+    expect(ids(provinceFirst(table, results, '西省'))).toEqual(ids(results));
   });
 });
