@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,5000,20000 --no-browser --rebuild]
+// npm run bench [-- --sizes 1000,5000,20000 --no-browser --rebuild --rounds 3]
 //
 // Builds synthetic sites of N entries (src/lib/bench/synthetic.ts: deterministic, made of the real
 // source records' sentences) in a temporary directory and measures what the issue's targets are
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { generateEntries } from '../src/lib/bench/synthetic.ts';
+import { median, medianWithRange } from '../src/lib/bench/stats.ts';
 import { readTags } from '../src/lib/vocabulary.ts';
 import { launchChromium } from '../tests/browser/support/browser.ts';
 import { startStaticServer } from '../tests/browser/support/server.ts';
@@ -26,6 +27,8 @@ const { values: args } = parseArgs({
     append: { type: 'boolean', default: false },
     // Build each site a second time with its caches warm (preview images, Astro's content store).
     rebuild: { type: 'boolean', default: false },
+    // Each query is timed this many times, each in a fresh browser context; the report gives the median.
+    rounds: { type: 'string', default: '3' },
   },
 });
 const SIZES = args.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -142,6 +145,7 @@ function casePageWeight(dist: string, pagePath: string): Record<string, { raw: n
   return weight;
 }
 
+/** One query's figures: each the median of its rounds, whose own values are kept in `runs`. */
 interface QueryTiming {
   query: string;
   /** To the first screenful of results (FIRST_SCREEN in src/scripts/search-page.ts). */
@@ -151,6 +155,8 @@ interface QueryTiming {
   warmMs: number;
   warmAllMs?: number;
   coldBytes: number;
+  /** Every round's cold and warm time to the first screen, in the order measured. */
+  runs?: { coldMs: number[]; warmMs: number[] };
   /** The search page itself before the query: HTML, CSS, JS, Pagefind's entry and wasm. */
   pageBytes: number;
   results: number;
@@ -190,8 +196,11 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('data-rendered-query') === '');
     };
 
-    const timings: QueryTiming[] = [];
-    for (const query of QUERIES) {
+    type Round = { cold: { first: number; all: number }; warm: { first: number; all: number }; bytes: number; pageBytes: number; results: number };
+    const rounds = new Map<string, Round[]>(QUERIES.map((query) => [query, []]));
+    // Round by round through all queries rather than one query at a time, so that a slow spell of
+    // this shared machine does not fall on one query's every round.
+    for (let round = 0; round < Math.max(1, Number(args.rounds)); round++) for (const query of QUERIES) {
       const context = await browser.newContext();
       const page = await context.newPage();
       // Pagefind 1.6 fetches its wasm, index chunks and fragments from a Web Worker, which the
@@ -213,9 +222,23 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       await page.waitForTimeout(1000);
       const warm = await timeQuery(page, query);
       const results = await page.locator('[data-results] > li').count();
-      timings.push({ query, coldMs: Math.round(cold.first), coldAllMs: Math.round(cold.all), warmMs: Math.round(warm.first), warmAllMs: Math.round(warm.all), coldBytes: bytes, pageBytes, results });
+      rounds.get(query)!.push({ cold, warm, bytes, pageBytes, results });
       await context.close();
     }
+    const timings: QueryTiming[] = [...rounds].map(([query, measured]) => {
+      const mid = (pick: (round: Round) => number) => Math.round(median(measured.map(pick)));
+      return {
+        query,
+        coldMs: mid((r) => r.cold.first),
+        coldAllMs: mid((r) => r.cold.all),
+        warmMs: mid((r) => r.warm.first),
+        warmAllMs: mid((r) => r.warm.all),
+        coldBytes: mid((r) => r.bytes),
+        pageBytes: mid((r) => r.pageBytes),
+        results: measured[0]!.results,
+        runs: { coldMs: measured.map((r) => Math.round(r.cold.first)), warmMs: measured.map((r) => Math.round(r.warm.first)) },
+      };
+    });
 
     const page = await browser.newPage();
     await ready(page);
@@ -328,7 +351,7 @@ async function benchSize(count: number): Promise<SizeReport> {
   }
   if (!args['no-browser']) {
     report.search = await measureSearch(dist);
-    for (const t of report.search.timings) console.log(`搜索 ${t.query}：冷 ${t.coldMs} ms / ${kb(t.coldBytes)} KB，热 ${t.warmMs} ms，${t.results} 条`);
+    for (const t of report.search.timings) console.log(`搜索 ${t.query}：冷 ${medianWithRange(t.runs?.coldMs ?? [t.coldMs], 'ms')} / ${kb(t.coldBytes)} KB，热 ${medianWithRange(t.runs?.warmMs ?? [t.warmMs], 'ms')}，${t.results} 条`);
   }
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
   return report;
@@ -376,14 +399,15 @@ function markdown(reports: SizeReport[]): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 像素宽时第一屏能放下的还多）的片段一到就显示，其余 5 条随后接在下面；“首屏”和“整页”分别计时。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；字节为这次查询下载的全部数据，即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
+      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 像素宽时第一屏能放下的还多）的片段一到就显示，其余 5 条随后接在下面；“首屏”和“整页”分别计时。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；字节为这次查询下载的全部数据，即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。每条查询测几轮（`--rounds`，默认 3；每轮都用新的浏览器上下文，各条查询轮流进行），表中是中位数，首屏一栏括号里是最小–最大。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
       '',
       '| 条目数 | 查询 | 冷：首屏（前 5 条） | 冷：整页（10 条） | 热：首屏 | 热：整页 | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
       '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
       ...withSearch.flatMap((r) =>
         r.search!.timings.map((t) => {
           const ms = (value?: number) => (value === undefined ? '—' : `${value} ms`);
-          return `| ${r.entries} | ${t.query} | ${ms(t.coldMs)} | ${ms(t.coldAllMs)} | ${ms(t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB | ${kb(t.pageBytes)} KB | ${t.results} |`;
+          const spread = (values: number[] | undefined, value: number) => (values ? medianWithRange(values, 'ms') : ms(value));
+          return `| ${r.entries} | ${t.query} | ${spread(t.runs?.coldMs, t.coldMs)} | ${ms(t.coldAllMs)} | ${spread(t.runs?.warmMs, t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB | ${kb(t.pageBytes)} KB | ${t.results} |`;
         }),
       ),
       '',
