@@ -23,8 +23,9 @@ export interface PreparedQuery {
   text: string;
   /**
    * Pagefind searches, the query first and then its synonym variants. Pages that contain a
-   * search's phrase come first; then pages that have its words apart; pages that merely contain
-   * some of its characters only when no page has either, so phrase results are never buried.
+   * search's phrase come first, then pages that have its words apart; only when no page has the
+   * phrase are pages ranked by how many of its terms they contain, so phrase results are never
+   * buried.
    */
   searches: PagefindQuery[];
   /** Shown beside the result count, e.g. that a Traditional query was converted. */
@@ -61,14 +62,13 @@ let segmenter: Intl.Segmenter | undefined;
  * there are two of them at least and they make up half the phrase or more. Undefined without
  * Intl.Segmenter (the phrase is then searched whole only).
  */
-export function apartTerms(text: string, phrase: readonly string[]): string | undefined {
+export function apartTerms(text: string): string | undefined {
   if (typeof Intl.Segmenter !== 'function') return undefined;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words = [...segmenter.segment(text)].filter((part) => part.isWordLike && [...part.segment].length >= 2).map((part) => part.segment);
   const kept = words.reduce((sum, word) => sum + [...word].length, 0);
   if (new Set(words).size < 2 || kept * 2 < [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length) return undefined;
-  const terms = [...new Set(words.flatMap(queryTerms))];
-  return terms.length === phrase.length && terms.every((term) => phrase.includes(term)) ? undefined : terms.join(' ');
+  return [...new Set(words.flatMap(queryTerms))].join(' ');
 }
 
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
@@ -92,7 +92,7 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     // term anywhere compares it with every word loaded, as a prefix (at 5,000 entries 党建 takes
     // 67 ms one way and 120–200 ms the other).
     const phrase = !variant.includes(' ') && (terms.length > 1 || decodeTerm(terms[0]!)?.length === 2) ? terms : undefined;
-    const apart = phrase && apartTerms(variant, phrase);
+    const apart = phrase && apartTerms(variant);
     searches.push({ term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
   }
   return { text, searches, note };

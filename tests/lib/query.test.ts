@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apartTerms, looksTraditional, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
-import { decodeTerm, queryTerms } from '../../src/lib/search-tokens.ts';
+import { decodeTerm } from '../../src/lib/search-tokens.ts';
 
 // Terms are encoded for Pagefind (src/lib/search-tokens.ts); the tests read them decoded.
 const readableTerm = (term: string): string => term.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
@@ -79,7 +79,7 @@ describe('synonymVariants', () => {
 
 describe('apartTerms', () => {
   const apart = (text: string) => {
-    const terms = apartTerms(text, queryTerms(text));
+    const terms = apartTerms(text);
     return terms && readableTerm(terms);
   };
 
