@@ -11,11 +11,11 @@ export interface PagefindQuery {
   /** For a phrase: its terms, which must stand at consecutive positions on a page. */
   phrase?: string[];
   /**
-   * For a phrase of several words: the terms of its words, which a page may have apart
-   * (干部培训 → 干部 培训, without the 部培 that joins them). Pages with them are shown after
+   * For a phrase of several words: its words, which a page may have apart (干部培训 → 干部,
+   * 培训), and their terms (without the 部培 that joins them). Pages with them are shown after
    * every page with a whole phrase.
    */
-  apart?: string;
+  apart?: WordsApart;
 }
 
 export interface PreparedQuery {
@@ -53,22 +53,30 @@ export function stripQuotes(query: string): { text: string; quoted: boolean } {
   return match ? { text: match[1]!, quoted: true } : { text: query, quoted: false };
 }
 
+export interface WordsApart {
+  /** The words' terms, space-separated, for Pagefind's search(). */
+  term: string;
+  /** The words as typed, to highlight on the page a reader opens. */
+  words: string[];
+}
+
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * The terms of a phrase's words as the browser's word segmenter cuts them (干部培训 → 干部
- * 培训), for pages that have the words but not in a row. Only words of two or more characters
+ * A phrase's words as the browser's word segmenter cuts them (干部培训 → 干部, 培训), for pages
+ * that have the words but not in a row. Only words of two or more characters
  * count — a lone character is part of too many words to mean anything apart — and only when
  * there are two of them at least and they make up half the phrase or more. Undefined without
  * Intl.Segmenter (the phrase is then searched whole only).
  */
-export function apartTerms(text: string): string | undefined {
+export function wordsApart(text: string): WordsApart | undefined {
   if (typeof Intl.Segmenter !== 'function') return undefined;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words = [...segmenter.segment(text)].filter((part) => part.isWordLike && [...part.segment].length >= 2).map((part) => part.segment);
   const kept = words.reduce((sum, word) => sum + [...word].length, 0);
-  if (new Set(words).size < 2 || kept * 2 < [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length) return undefined;
-  return [...new Set(words.flatMap(queryTerms))].join(' ');
+  const distinct = [...new Set(words)];
+  if (distinct.length < 2 || kept * 2 < [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length) return undefined;
+  return { term: [...new Set(distinct.flatMap(queryTerms))].join(' '), words: distinct };
 }
 
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
@@ -92,7 +100,7 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     // term anywhere compares it with every word loaded, as a prefix (at 5,000 entries 党建 takes
     // 67 ms one way and 120–200 ms the other).
     const phrase = !variant.includes(' ') && (terms.length > 1 || decodeTerm(terms[0]!)?.length === 2) ? terms : undefined;
-    const apart = phrase && apartTerms(variant);
+    const apart = phrase && wordsApart(variant);
     searches.push({ term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
   }
   return { text, searches, note };

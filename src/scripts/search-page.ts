@@ -168,6 +168,8 @@ export function startSearchPage(doc: Document): void {
     };
     /** Pages found by an exact phrase, with its terms: their section links are found by phrase. */
     const phraseOf = new Map<string, string[]>();
+    /** Pages found by a phrase's words apart, with the words: they are highlighted on the page. */
+    const wordsOf = new Map<string, string[]>();
     let relaxed = false;
     /** What the search found, before the filters: the filter panel counts these. */
     let found: PagefindResult[];
@@ -198,7 +200,17 @@ export function startSearchPage(doc: Document): void {
         for (const hit of hits) if (!phraseOf.has(hit.id)) phraseOf.set(hit.id, query.phrase);
         return rankByFirstOccurrence(hits);
       });
-      const apartGroups = prepared.searches.flatMap(({ apart }) => (apart ? [async () => (await searchOne(apart))?.results ?? []] : []));
+      const apartGroups = prepared.searches.flatMap(({ apart }) =>
+        apart
+          ? [
+              async (): Promise<PagefindResult[]> => {
+                const hits = (await searchOne(apart.term))?.results ?? [];
+                for (const hit of hits) if (!wordsOf.has(hit.id)) wordsOf.set(hit.id, apart.words);
+                return hits;
+              },
+            ]
+          : [],
+      );
       const seen = new Set<string>();
       found = [];
       let shown = 0;
@@ -254,7 +266,11 @@ export function startSearchPage(doc: Document): void {
     // The first screenful is shown as soon as its fragments are in, the rest of the page is added
     // below it when theirs are.
     const render = (datas: PagefindResultData[], offset: number): HTMLLIElement[] =>
-      datas.map((data, i) => renderResult(data, prepared.text ? [prepared.text] : [], relaxed ? undefined : phraseOf.get(slice[offset + i]!.id)));
+      datas.map((data, i) => {
+        const { id } = slice[offset + i]!;
+        const highlight = !whole.has(id) && wordsOf.get(id);
+        return renderResult(data, highlight || (prepared.text ? [prepared.text] : []), relaxed ? undefined : phraseOf.get(id));
+      });
     const first = await Promise.all(loading.slice(0, FIRST_SCREEN));
     mark('fragments');
     if (runId !== latestRun) return;

@@ -54,6 +54,10 @@ describe('search', () => {
     expect(slugs[0]).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
     expect(slugs).toContain('xinganmeng-ganbu-jingzhun-peixun');
     expect(await page.locator('[data-status]').textContent()).toContain(`后 ${slugs.length - 1} 条只是分别含有其中的词`);
+    // The page opened from a result marks what it was found by: the phrase, or its words.
+    const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, server.url).searchParams.get('hl');
+    expect(await hl('liaoyuan-dangxiao-sitong-jiaoyu')).toBe('干部培训');
+    expect(await hl('xinganmeng-ganbu-jingzhun-peixun')).toBe('干部 培训');
     await page.close();
   });
 

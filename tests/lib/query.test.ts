@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apartTerms, looksTraditional, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
+import { wordsApart, looksTraditional, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
 import { decodeTerm } from '../../src/lib/search-tokens.ts';
 
@@ -77,16 +77,17 @@ describe('synonymVariants', () => {
   });
 });
 
-describe('apartTerms', () => {
+describe('wordsApart', () => {
   const apart = (text: string) => {
-    const terms = apartTerms(text);
-    return terms && readableTerm(terms);
+    const found = wordsApart(text);
+    return found && readableTerm(found.term);
   };
 
-  it('gives the terms of a phrase\'s words without the terms that join them', () => {
+  it('gives the terms of a phrase\'s words without the terms that join them, and the words', () => {
     expect(apart('干部培训')).toBe('干部 培训');
     // 党 stands alone between 小区 and 组织 here: a lone character is left out.
     expect(apart('小区党组织书记')).toBe('小区 组织 书记');
+    expect(wordsApart('小区党组织书记')?.words).toEqual(['小区', '组织', '书记']);
   });
 
   it('keeps words of two characters or more, when they make up half the phrase or more', () => {
@@ -116,6 +117,7 @@ describe('apartTerms', () => {
 describe('prepareQuery and words apart', () => {
   it('adds the words of a phrase to its search', async () => {
     const { searches } = await prepareQuery('干部培训');
-    expect(readableTerm(searches[0]!.apart!)).toBe('干部 培训');
+    expect(readableTerm(searches[0]!.apart!.term)).toBe('干部 培训');
+    expect(searches[0]!.apart!.words).toEqual(['干部', '培训']);
   });
 });
