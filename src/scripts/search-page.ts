@@ -122,7 +122,8 @@ export function startSearchPage(doc: Document): void {
   };
 
   /** `phrase`: the encoded terms of the exact phrase this page was found by, if it was. */
-  const renderResult = (data: PagefindResultData, terms: string[], phrase?: string[]): HTMLLIElement => {
+  /** `groupNote`: shown above the result, when it begins the results that have the phrase's words apart. */
+  const renderResult = (data: PagefindResultData, terms: string[], phrase?: string[], groupNote?: string): HTMLLIElement => {
     const item = doc.createElement('li');
     const subResults = phrase
       ? sectionsWithPhrase(data.content, data.anchors, phrase).map((anchor) => ({ title: anchor.title || anchor.text || '', url: `${data.url}#${encodeURIComponent(anchor.id)}` }))
@@ -133,6 +134,7 @@ export function startSearchPage(doc: Document): void {
       .join('');
     const meta = [...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml).join(' · ');
     item.innerHTML =
+      (groupNote ? `<p class="result-group">${escapeHtml(groupNote)}</p>` : '') +
       `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${escapeHtml(data.meta.title ?? data.url)}</a></p>` +
       `<p class="result-meta">${meta}</p>` +
       `<p class="result-excerpt">${safeExcerpt(data.excerpt)}</p>` +
@@ -246,6 +248,7 @@ export function startSearchPage(doc: Document): void {
     const whole = new Set(found.slice(0, wholeCount).map((result) => result.id));
     /** Results shown after the whole phrases, for having their words apart. */
     const apart = relaxed || !hasQuery ? 0 : results.filter((result) => !whole.has(result.id)).length;
+    const firstApart = apart ? results.find((result) => !whole.has(result.id))?.id : undefined;
     const shown = state.page * PAGE_SIZE;
     const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
     // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): asked for first, so that
@@ -269,7 +272,10 @@ export function startSearchPage(doc: Document): void {
       datas.map((data, i) => {
         const { id } = slice[offset + i]!;
         const highlight = !whole.has(id) && wordsOf.get(id);
-        return renderResult(data, highlight || (prepared.text ? [prepared.text] : []), relaxed ? undefined : phraseOf.get(id));
+        // Where the list goes on from pages with the whole phrase to pages with its words apart,
+        // say so there too: on a phone the status line has scrolled away by then.
+        const groupNote = highlight && id === firstApart ? `以下结果不含完整的“${state.query}”，只是分别含有其中的词：${highlight.join('、')}` : undefined;
+        return renderResult(data, highlight || (prepared.text ? [prepared.text] : []), relaxed ? undefined : phraseOf.get(id), groupNote);
       });
     const first = await Promise.all(loading.slice(0, FIRST_SCREEN));
     mark('fragments');

@@ -54,6 +54,9 @@ describe('search', () => {
     expect(slugs[0]).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
     expect(slugs).toContain('xinganmeng-ganbu-jingzhun-peixun');
     expect(await page.locator('[data-status]').textContent()).toContain(`后 ${slugs.length - 1} 条只是分别含有其中的词`);
+    // Where the words-apart results begin, the list says so (the status line is off screen by then).
+    const notes = await page.locator('[data-results] li .result-group').evaluateAll((found) => found.map((p) => [p.closest('li')!.querySelector('.result-title a')!.getAttribute('href')!.split('/')[2], p.textContent]));
+    expect(notes).toEqual([[slugs[1], '以下结果不含完整的“干部培训”，只是分别含有其中的词：干部、培训']]);
     // The page opened from a result marks what it was found by: the phrase, or its words.
     const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, server.url).searchParams.get('hl');
     expect(await hl('liaoyuan-dangxiao-sitong-jiaoyu')).toBe('干部培训');
