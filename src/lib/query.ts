@@ -64,10 +64,10 @@ let segmenter: Intl.Segmenter | undefined;
 
 /**
  * A phrase's words as the browser's word segmenter cuts them (干部培训 → 干部, 培训), for pages
- * that have the words but not in a row. Only words of two or more characters
- * count — a lone character is part of too many words to mean anything apart — and only when
- * there are two of them at least and they make up half the phrase or more. Undefined without
- * Intl.Segmenter (the phrase is then searched whole only).
+ * that have the words but not in a row. Only words of two or more characters count — a lone
+ * character is part of too many words to mean anything apart — and only when there are two of
+ * them at least and they make up half the phrase or more. Undefined without Intl.Segmenter
+ * (the phrase is then searched whole only).
  */
 export function wordsApart(text: string): WordsApart | undefined {
   if (typeof Intl.Segmenter !== 'function') return undefined;

@@ -202,17 +202,13 @@ export function startSearchPage(doc: Document): void {
         for (const hit of hits) if (!phraseOf.has(hit.id)) phraseOf.set(hit.id, query.phrase);
         return rankByFirstOccurrence(hits);
       });
-      const apartGroups = prepared.searches.flatMap(({ apart }) =>
-        apart
-          ? [
-              async (): Promise<PagefindResult[]> => {
-                const hits = (await searchOne(apart.term))?.results ?? [];
-                for (const hit of hits) if (!wordsOf.has(hit.id)) wordsOf.set(hit.id, apart.words);
-                return hits;
-              },
-            ]
-          : [],
-      );
+      const apartGroups = prepared.searches
+        .flatMap(({ apart }) => (apart ? [apart] : []))
+        .map((apart) => async (): Promise<PagefindResult[]> => {
+          const hits = (await searchOne(apart.term))?.results ?? [];
+          for (const hit of hits) if (!wordsOf.has(hit.id)) wordsOf.set(hit.id, apart.words);
+          return hits;
+        });
       const seen = new Set<string>();
       found = [];
       let shown = 0;
