@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { generateEntries } from '../src/lib/bench/synthetic.ts';
 import { median, medianWithRange } from '../src/lib/bench/stats.ts';
+import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { readTags } from '../src/lib/vocabulary.ts';
 import { launchChromium } from '../tests/browser/support/browser.ts';
 import { startStaticServer } from '../tests/browser/support/server.ts';
@@ -282,6 +283,8 @@ interface SizeReport {
   output: { files: number; totalMB: number; pagefindMB: number; pagefindFiles: number };
   casePage: Record<string, { raw: number; gzip: number }>;
   search?: Awaited<ReturnType<typeof measureSearch>>;
+  /** calibrate() just before this size was built, ms per round: how fast the machine was. */
+  calibrationMs?: number[];
   /** With --rebuild: the same site built a second time, caches warm. */
   rebuild?: StepMeasure & { astroSeconds: number; indexSeconds: number };
 }
@@ -289,6 +292,8 @@ interface SizeReport {
 async function benchSize(count: number): Promise<SizeReport> {
   console.log(`\n== ${count} 个合成条目 ==`);
   const dir = prepareSite(count);
+  const calibrationMs = calibrate().map((ms) => Math.round(ms));
+  console.log(`机器速度基准：${medianWithRange(calibrationMs, 'ms')}`);
   const node = process.execPath;
   const check = await measured(node, ['scripts/check.ts'], dir);
   if (check.code !== 0) throw new Error(`check failed at ${count}:\n${check.output.slice(-3000)}`);
@@ -336,6 +341,7 @@ async function benchSize(count: number): Promise<SizeReport> {
     buildTotal: { seconds: build.seconds, peakMemoryMB: build.peakMemoryMB },
     output: { files: files.length, totalMB: Math.round(size(files) / 2 ** 20), pagefindMB: Math.round((size(pagefindFiles) / 2 ** 20) * 10) / 10, pagefindFiles: pagefindFiles.length },
     casePage: casePageWeight(dist, 'cases/bench-' + '1'.padStart(String(count).length, '0')),
+    calibrationMs,
   };
   report.steps['astro build: content gate'] = { seconds: checkInBuild, peakMemoryMB: NaN };
   report.steps['astro build: preview images'] = { seconds: previewImages, peakMemoryMB: NaN };
@@ -361,15 +367,15 @@ function markdown(reports: SizeReport[]): string {
   const lines = [
     '# 基准测试报告（npm run bench）',
     '',
-    `生成于 ${new Date().toISOString()}；机器：${os.cpus().length} 核，${Math.round(os.totalmem() / 2 ** 30)} GB 内存，Node ${process.version}。合成条目由 src/lib/bench/synthetic.ts 从真实来源记录的句子确定性生成。构建在临时目录中进行，步骤与 npm run build 相同（先 astro build，再在单独的进程中建立搜索索引，峰值内存取两者中较大的），预览图缓存为空（冷构建），Node 堆上限设为内存的 3/4（--max-old-space-size）。`,
+    `生成于 ${new Date().toISOString()}；机器：${os.cpus().length} 核，${Math.round(os.totalmem() / 2 ** 30)} GB 内存，Node ${process.version}。合成条目由 src/lib/bench/synthetic.ts 从真实来源记录的句子确定性生成。构建在临时目录中进行，步骤与 npm run build 相同（先 astro build，再在单独的进程中建立搜索索引，峰值内存取两者中较大的），预览图缓存为空（冷构建），Node 堆上限设为内存的 3/4（--max-old-space-size）。“机器速度基准”是每档构建前测的一段固定单核工作（deflate、JSON、中文字符串，src/lib/bench/calibrate.ts）的用时，中位数（最小–最大）：这类虚拟机每次开机快慢不同，同样的代码某天构建 5,000 条用 88–112 秒、另一天 78 秒，比较不同日子的报告时先看这一栏。`,
     '',
     '## 构建',
     '',
-    '| 条目数 | npm run check | 构建总计 | 其中：内容检查 | 页面生成 | 预览图（冷，另一线程上） | 搜索索引（单独进程） | 构建峰值内存 | 输出 | Pagefind 索引 |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| 条目数 | 机器速度基准 | npm run check | 构建总计 | 其中：内容检查 | 页面生成 | 预览图（冷，另一线程上） | 搜索索引（单独进程） | 构建峰值内存 | 输出 | Pagefind 索引 |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...reports.map((r) => {
       const s = r.steps;
-      return `| ${r.entries} | ${s['npm run check']!.seconds.toFixed(1)} s | ${r.buildTotal.seconds.toFixed(1)} s | ${s['astro build: content gate']!.seconds.toFixed(1)} s | ${s['astro build: pages']!.seconds.toFixed(1)} s | ${(s['astro build: preview images']?.seconds ?? NaN).toFixed(1)} s（等待 ${(s['astro build: waiting for preview images']?.seconds ?? NaN).toFixed(1)} s） | ${s['astro build: search index']!.seconds.toFixed(1)} s | ${r.buildTotal.peakMemoryMB} MB（astro build ${s['astro build: pages']!.peakMemoryMB} MB，搜索索引 ${s['astro build: search index']!.peakMemoryMB} MB） | ${r.output.files} 个文件，${r.output.totalMB} MB | ${r.output.pagefindMB} MB（${r.output.pagefindFiles} 个文件） |`;
+      return `| ${r.entries} | ${r.calibrationMs ? medianWithRange(r.calibrationMs, 'ms') : '—'} | ${s['npm run check']!.seconds.toFixed(1)} s | ${r.buildTotal.seconds.toFixed(1)} s | ${s['astro build: content gate']!.seconds.toFixed(1)} s | ${s['astro build: pages']!.seconds.toFixed(1)} s | ${(s['astro build: preview images']?.seconds ?? NaN).toFixed(1)} s（等待 ${(s['astro build: waiting for preview images']?.seconds ?? NaN).toFixed(1)} s） | ${s['astro build: search index']!.seconds.toFixed(1)} s | ${r.buildTotal.peakMemoryMB} MB（astro build ${s['astro build: pages']!.peakMemoryMB} MB，搜索索引 ${s['astro build: search index']!.peakMemoryMB} MB） | ${r.output.files} 个文件，${r.output.totalMB} MB | ${r.output.pagefindMB} MB（${r.output.pagefindFiles} 个文件） |`;
     }),
     ...(reports.some((r) => r.rebuild)
       ? [
