@@ -30,6 +30,9 @@ const { values: args } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     // Each query is timed this many times, each in a fresh browser context; the report gives the median.
     rounds: { type: 'string', default: '3' },
+    // Only write report.md again from report.json, e.g. after `npm run test:browser` has updated
+    // the search-quality report that it quotes.
+    'report-only': { type: 'boolean', default: false },
   },
 });
 const SIZES = args.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -363,11 +366,11 @@ async function benchSize(count: number): Promise<SizeReport> {
   return report;
 }
 
-function markdown(reports: SizeReport[]): string {
+function markdown(reports: SizeReport[], generatedAt: string): string {
   const lines = [
     '# 基准测试报告（npm run bench）',
     '',
-    `生成于 ${new Date().toISOString()}；机器：${os.cpus().length} 核，${Math.round(os.totalmem() / 2 ** 30)} GB 内存，Node ${process.version}。合成条目由 src/lib/bench/synthetic.ts 从真实来源记录的句子确定性生成。构建在临时目录中进行，步骤与 npm run build 相同（先 astro build，再在单独的进程中建立搜索索引，峰值内存取两者中较大的），预览图缓存为空（冷构建），Node 堆上限设为内存的 3/4（--max-old-space-size）。“机器速度基准”是每档构建前测的一段固定单核工作（deflate、JSON、中文字符串，src/lib/bench/calibrate.ts）的用时，中位数（最小–最大）：这类虚拟机每次开机快慢不同，同样的代码某天构建 5,000 条用 88–112 秒、另一天 78 秒，比较不同日子的报告时先看这一栏。`,
+    `生成于 ${generatedAt}；机器：${os.cpus().length} 核，${Math.round(os.totalmem() / 2 ** 30)} GB 内存，Node ${process.version}。合成条目由 src/lib/bench/synthetic.ts 从真实来源记录的句子确定性生成。构建在临时目录中进行，步骤与 npm run build 相同（先 astro build，再在单独的进程中建立搜索索引，峰值内存取两者中较大的），预览图缓存为空（冷构建），Node 堆上限设为内存的 3/4（--max-old-space-size）。“机器速度基准”是每档构建前测的一段固定单核工作（deflate、JSON、中文字符串，src/lib/bench/calibrate.ts）的用时，中位数（最小–最大）：这类虚拟机每次开机快慢不同，同样的代码某天构建 5,000 条用 88–112 秒、另一天 78 秒，比较不同日子的报告时先看这一栏。`,
     '',
     '## 构建',
     '',
@@ -430,18 +433,26 @@ function markdown(reports: SizeReport[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-const previous = args.append && existsSync(path.join(REPORT_DIR, 'report.json')) ? (JSON.parse(readFileSync(path.join(REPORT_DIR, 'report.json'), 'utf8')) as { reports: SizeReport[]; failures: string[] }) : undefined;
-const reports: SizeReport[] = (previous?.reports ?? []).filter((report) => !SIZES.includes(report.entries));
-const failures: string[] = (previous?.failures ?? []).filter((line) => !SIZES.some((count) => line.startsWith(`${count} `)));
+const reportOnly = args['report-only'];
+const previous =
+  (args.append || reportOnly) && existsSync(path.join(REPORT_DIR, 'report.json'))
+    ? (JSON.parse(readFileSync(path.join(REPORT_DIR, 'report.json'), 'utf8')) as { generatedAt?: string; reports: SizeReport[]; failures: string[] })
+    : undefined;
+if (reportOnly && !previous) throw new Error('没有 reports/bench/report.json：先运行 npm run bench');
+const measuring = reportOnly ? [] : SIZES;
+const reports: SizeReport[] = (previous?.reports ?? []).filter((report) => !measuring.includes(report.entries));
+const failures: string[] = (previous?.failures ?? []).filter((line) => !measuring.some((count) => line.startsWith(`${count} `)));
+const generatedAt = reportOnly ? (previous!.generatedAt ?? new Date().toISOString()) : new Date().toISOString();
 // The report is written after every size, so a long run that fails at 20,000 (out of memory, say)
 // still leaves the figures of the sizes before it, and says what failed.
 const writeReport = () => {
   mkdirSync(REPORT_DIR, { recursive: true });
-  writeFileSync(path.join(REPORT_DIR, 'report.json'), `${JSON.stringify({ reports, failures }, null, 2)}\n`);
+  writeFileSync(path.join(REPORT_DIR, 'report.json'), `${JSON.stringify({ generatedAt, reports, failures }, null, 2)}\n`);
   const failed = failures.length ? `\n## 未完成\n\n${failures.map((line) => `- ${line}`).join('\n')}\n` : '';
-  writeFileSync(path.join(REPORT_DIR, 'report.md'), markdown(reports) + failed);
+  writeFileSync(path.join(REPORT_DIR, 'report.md'), markdown(reports, generatedAt) + failed);
 };
-for (const count of SIZES) {
+if (reportOnly) writeReport();
+for (const count of measuring) {
   try {
     reports.push(await benchSize(count));
     reports.sort((a, b) => a.entries - b.entries);
