@@ -1,6 +1,6 @@
 // A fixed piece of single-core work that `npm run bench` times before each size, so that reports
 // from different days can be compared: these VMs differ from one boot to the next (the same
-// 5,000-entry build took 88–112 s on one day and 78 s on another, with the same code), and a
+// 5,000-entry build took 88–112 s on one VM and 75–80 s on another the same day, with the same code), and a
 // build's or a search's time means little without knowing how fast the machine was that day.
 //
 // The work is of the kinds a build does: deflate (Pagefind writes its index and fragments as
