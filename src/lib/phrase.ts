@@ -1,19 +1,37 @@
 // Ranking helpers for phrase queries. Exact phrases are matched by Pagefind: a quoted query of
 // bigram terms must find them at consecutive positions.
 
+/** A page found by one term, with Pagefind's score for it. */
+export interface ScoredHit {
+  id: string;
+  score: number;
+}
+
 /**
- * A fallback for paraphrases ("怎么选小区书记"), whose bigrams are not all on any page: pages
- * ranked by how many of the query's distinct terms they contain, keeping those with at least
- * `minShare` of them. Ties keep the order of first appearance.
+ * A fallback for paraphrases (“怎么选小区书记”, “社区怎么挣钱”), whose bigrams are not all on any
+ * page. Keeps the pages that contain at least `minShare` of the query's terms that are on some
+ * page at all — a bigram across two words (区怎 of 社区怎么) or a word no entry uses (挣钱) is on
+ * none and would otherwise rule out every page — and ranks them by the sum of their terms'
+ * scores: Pagefind's score for a term already weighs a rare term above a common one and a title
+ * above a mention in passing, so 大学生回乡就业 puts the case titled 大学生 before a page that only
+ * mentions 大学生 and 就业 somewhere. Ties keep the order of first appearance.
  */
-export function pagesByTermCoverage(pagesPerTerm: readonly (readonly string[])[], minShare = 0.5): string[] {
-  const counts = new Map<string, number>();
-  for (const pages of pagesPerTerm) for (const page of new Set(pages)) counts.set(page, (counts.get(page) ?? 0) + 1);
-  const needed = Math.max(1, Math.ceil(pagesPerTerm.length * minShare));
-  return [...counts]
-    .filter(([, count]) => count >= needed)
-    .sort((a, b) => b[1] - a[1])
-    .map(([page]) => page);
+export function pagesByTermCoverage(hitsPerTerm: readonly (readonly ScoredHit[])[], minShare = 0.5): string[] {
+  const pages = new Map<string, { terms: number; score: number }>();
+  for (const hits of hitsPerTerm) {
+    const best = new Map<string, number>();
+    for (const { id, score } of hits) best.set(id, Math.max(best.get(id) ?? 0, score));
+    for (const [id, score] of best) {
+      const page = pages.get(id) ?? { terms: 0, score: 0 };
+      pages.set(id, { terms: page.terms + 1, score: page.score + score });
+    }
+  }
+  const termsOnSomePage = hitsPerTerm.filter((hits) => hits.length > 0).length;
+  const needed = Math.max(1, Math.ceil(termsOnSomePage * minShare));
+  return [...pages]
+    .filter(([, page]) => page.terms >= needed)
+    .sort((a, b) => b[1].score - a[1].score)
+    .map(([id]) => id);
 }
 
 /**

@@ -28,6 +28,8 @@ export interface PreparedQuery {
    * buried.
    */
   searches: PagefindQuery[];
+  /** Terms of the query without its question words: pages are ranked by them when no page has a phrase. */
+  paraphrase: string[];
   /** Shown beside the result count, e.g. that a Traditional query was converted. */
   note?: string;
 }
@@ -79,6 +81,19 @@ export function wordsApart(text: string): WordsApart | undefined {
   return { term: [...new Set(distinct.flatMap(queryTerms))].join(' '), words: distinct };
 }
 
+/**
+ * Question words a reader types around what they look for (社区怎么挣钱, 怎样管理流动党员). A case
+ * page that has one has it in passing, so when no page has the query as typed and pages are
+ * ranked by their share of its terms, these would rank pages for the wrong words.
+ */
+const QUESTION_WORDS = /怎么办|怎么样|为什么|怎么|怎样|如何|什么|哪些|有没有/gu;
+
+/** The distinct terms of a paraphrase, its question words left out (unless that leaves nothing). */
+export function paraphraseTerms(text: string): string[] {
+  const content = text.replace(QUESTION_WORDS, ' ').trim();
+  return [...new Set(queryTerms(content || text))];
+}
+
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
   let note: string | undefined;
   let { text } = stripQuotes(raw.normalize('NFKC').trim());
@@ -103,5 +118,5 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     const apart = phrase && wordsApart(variant);
     searches.push({ term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
   }
-  return { text, searches, note };
+  return { text, searches, paraphrase: paraphraseTerms(text), note };
 }

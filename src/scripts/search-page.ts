@@ -18,6 +18,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  /** Pagefind's relevance of the page to the query. */
+  score: number;
   /** Word positions of the matched terms on the page (from the index, no fragment needed). */
   words: number[];
   data(): Promise<PagefindResultData>;
@@ -226,12 +228,11 @@ export function startSearchPage(doc: Document): void {
       // some no page needs to have: the fallback below ranks pages by their share of its terms.
       if (wholeCount) for (const group of apartGroups) if (shown < needed) add(await group());
       if (!found.length) {
-        // No page has the phrase: rank pages by how many of its terms they contain, so a page
-        // with most of the words beats one that has them all scattered.
-        const terms = [...new Set(prepared.searches[0]!.term.split(' '))];
+        // No page has the phrase: the pages with most of its terms, ranked by their terms' scores.
+        const terms = prepared.paraphrase;
         const perTerm = await Promise.all(terms.map((term) => searchOne(term)));
         const byId = new Map(perTerm.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]));
-        found = pagesByTermCoverage(perTerm.map((r) => (r?.results ?? []).map((result) => result.id))).map((id) => byId.get(id)!);
+        found = pagesByTermCoverage(perTerm.map((r) => r?.results ?? [])).map((id) => byId.get(id)!);
         relaxed = found.length > 0;
         wholeCount = found.length;
       }

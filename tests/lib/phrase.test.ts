@@ -2,14 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase } from '../../src/lib/phrase.ts';
 
 describe('pagesByTermCoverage', () => {
-  it('ranks pages by the share of terms they contain and drops those below the minimum', () => {
-    const perTerm = [['a', 'b'], ['a'], ['a', 'c'], ['b']];
+  const hit = (id: string, score = 1) => ({ id, score });
+
+  it('keeps the pages with at least the minimum share of terms', () => {
+    const perTerm = [[hit('a'), hit('b')], [hit('a')], [hit('a'), hit('c')], [hit('b')]];
     expect(pagesByTermCoverage(perTerm)).toEqual(['a', 'b']);
     expect(pagesByTermCoverage(perTerm, 0.25)).toEqual(['a', 'b', 'c']);
   });
 
-  it('counts a page once per term', () => {
-    expect(pagesByTermCoverage([['a', 'a'], []], 0.5)).toEqual(['a']);
+  it('counts a page once per term, with its best score for it', () => {
+    expect(pagesByTermCoverage([[hit('a', 1), hit('a', 3), hit('b', 2)]])).toEqual(['a', 'b']);
+  });
+
+  it('leaves out of the count the terms that are on no page', () => {
+    // 社区怎么挣钱: 社区 and 怎么 are on pages, 区怎, 么挣 and 挣钱 on none. Counting all five,
+    // no page would have half of them and the reader would get nothing.
+    const perTerm = [[hit('guangan', 5), hit('datong', 2)], [], [hit('guangan', 1)], [], []];
+    expect(pagesByTermCoverage(perTerm)).toEqual(['guangan', 'datong']);
+  });
+
+  it('ranks by the sum of the scores of the terms a page has, not by their number', () => {
+    // 大学生回乡就业: the case titled 大学生 scores high on 大学 and 学生; a page that mentions
+    // 大学生 and 就业 in passing has one term more but a lower sum.
+    const perTerm = [[hit('title', 9), hit('passing', 1)], [hit('title', 9), hit('passing', 1)], [hit('passing', 1)]];
+    expect(pagesByTermCoverage(perTerm)).toEqual(['title', 'passing']);
+  });
+
+  it('keeps the order of first appearance on equal scores', () => {
+    expect(pagesByTermCoverage([[hit('b'), hit('a')], [hit('a'), hit('b')]])).toEqual(['b', 'a']);
   });
 });
 

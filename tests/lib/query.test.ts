@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsApart, looksTraditional, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
+import { wordsApart, looksTraditional, paraphraseTerms, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
 import { decodeTerm } from '../../src/lib/search-tokens.ts';
 
@@ -64,6 +64,25 @@ describe('prepareQuery', () => {
   it('is empty for blank or punctuation-only input', async () => {
     expect((await prepareQuery('   ')).searches).toEqual([]);
     expect((await prepareQuery('*')).searches).toEqual([]);
+  });
+});
+
+describe('paraphraseTerms', () => {
+  const readableTerms = (text: string) => paraphraseTerms(text).map(readableTerm);
+
+  it('leaves out the question words around what the reader looks for', () => {
+    expect(readableTerms('社区怎么挣钱')).toEqual(['社区', '挣钱']);
+    expect(readableTerms('人才编制不够怎么办')).toEqual(['人才', '才编', '编制', '制不', '不够']);
+    expect(readableTerms('如何选小区书记')).toEqual(['选小', '小区', '区书', '书记']);
+  });
+
+  it('keeps a query that is nothing but a question word, and gives each term once', () => {
+    expect(readableTerms('怎么办')).toEqual(['怎么', '么办']);
+    expect(readableTerms('党建党建')).toEqual(['党建', '建党']);
+  });
+
+  it('is part of every prepared query', async () => {
+    expect((await prepareQuery('怎样管理流动党员')).paraphrase.map(readableTerm)).toEqual(['管理', '理流', '流动', '动党', '党员']);
   });
 });
 
