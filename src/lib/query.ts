@@ -30,6 +30,8 @@ export interface PreparedQuery {
   searches: PagefindQuery[];
   /** Terms of the query without its question words: pages are ranked by them when no page has a phrase. */
   paraphrase: string[];
+  /** The words of those terms, to mark on a page found by them (社区怎么挣钱 → 社区, 挣钱). */
+  paraphraseWords: string[];
   /** Shown beside the result count, e.g. that a Traditional query was converted. */
   note?: string;
 }
@@ -64,6 +66,13 @@ export interface WordsApart {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** The browser's Chinese word segmenter, or undefined where there is none (older WeChat, Safari). */
+function wordSegmenter(): Intl.Segmenter | undefined {
+  if (typeof Intl.Segmenter !== 'function') return undefined;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter;
+}
+
 /**
  * A phrase's words as the browser's word segmenter cuts them (干部培训 → 干部, 培训), for pages
  * that have the words but not in a row. Only words of two or more characters count — a lone
@@ -72,8 +81,8 @@ let segmenter: Intl.Segmenter | undefined;
  * (the phrase is then searched whole only).
  */
 export function wordsApart(text: string): WordsApart | undefined {
-  if (typeof Intl.Segmenter !== 'function') return undefined;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const segmenter = wordSegmenter();
+  if (!segmenter) return undefined;
   const words = [...segmenter.segment(text)].filter((part) => part.isWordLike && [...part.segment].length >= 2).map((part) => part.segment);
   const kept = words.reduce((sum, word) => sum + [...word].length, 0);
   const distinct = [...new Set(words)];
@@ -88,10 +97,28 @@ export function wordsApart(text: string): WordsApart | undefined {
  */
 const QUESTION_WORDS = /怎么办|怎么样|为什么|怎么|怎样|如何|什么|哪些|有没有/gu;
 
-/** The distinct terms of a paraphrase, its question words left out (unless that leaves nothing). */
+/** A paraphrase without its question words (unless that leaves nothing). */
+function withoutQuestionWords(text: string): string {
+  return text.replace(QUESTION_WORDS, ' ').replace(/\s+/g, ' ').trim() || text;
+}
+
+/** The distinct terms of a paraphrase, its question words left out. */
 export function paraphraseTerms(text: string): string[] {
-  const content = text.replace(QUESTION_WORDS, ' ').trim();
-  return [...new Set(queryTerms(content || text))];
+  return [...new Set(queryTerms(withoutQuestionWords(text)))];
+}
+
+/**
+ * What a page found by a paraphrase is marked with when opened: its words of two characters or
+ * more as the browser's segmenter cuts them (社区怎么挣钱 → 社区, 挣钱), or without a segmenter
+ * the parts the question words and spaces leave.
+ */
+export function paraphraseWords(text: string): string[] {
+  const content = withoutQuestionWords(text);
+  const segmenter = wordSegmenter();
+  const words = segmenter
+    ? [...segmenter.segment(content)].filter((part) => part.isWordLike).map((part) => part.segment)
+    : content.split(/[\s\p{P}\p{S}]+/u);
+  return [...new Set(words.filter((word) => [...word].length >= 2))];
 }
 
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
@@ -118,5 +145,5 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     const apart = phrase && wordsApart(variant);
     searches.push({ term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
   }
-  return { text, searches, paraphrase: paraphraseTerms(text), note };
+  return { text, searches, paraphrase: paraphraseTerms(text), paraphraseWords: paraphraseWords(text), note };
 }

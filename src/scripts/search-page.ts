@@ -272,7 +272,8 @@ export function startSearchPage(doc: Document): void {
         // Where the list goes on from pages with the whole phrase to pages with its words apart,
         // say so there too: on a phone the status line has scrolled away by then.
         const groupNote = highlight && id === firstApart ? `以下结果不含完整的“${state.query}”，只是分别含有其中的词：${highlight.join('、')}` : undefined;
-        return renderResult(data, highlight || (prepared.text ? [prepared.text] : []), relaxed ? undefined : phraseOf.get(id), groupNote);
+        const marks = relaxed ? prepared.paraphraseWords : highlight || (prepared.text ? [prepared.text] : []);
+        return renderResult(data, marks, relaxed ? undefined : phraseOf.get(id), groupNote);
       });
     const first = await Promise.all(loading.slice(0, FIRST_SCREEN));
     mark('fragments');

@@ -64,6 +64,23 @@ describe('search', () => {
     await page.close();
   });
 
+  it('ranks the closest pages for a paraphrase no page has as typed, and marks its words on them', async () => {
+    // 回乡 is on no page; the case titled 大学生 comes before pages that mention 大学生 and 就业 in passing.
+    const page = await searchFor('大学生回乡就业');
+    await page.waitForSelector('[data-results][data-complete-query="大学生回乡就业"]');
+    const first = page.locator('[data-results] li .result-title a').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/cases\/yangquan-chengqu-daxuesheng-rencai-jiju\//);
+    expect(await page.locator('[data-status]').textContent()).toContain('没有页面包含全部字词');
+    // The page opens with the query's words marked, not the query itself, which it does not contain.
+    const words = new URL((await first.getAttribute('href'))!, server.url).searchParams.get('hl')!.split(' ');
+    expect(words.length).toBeGreaterThan(1);
+    for (const word of words) expect('大学生回乡就业').toContain(word);
+    await first.click();
+    await page.waitForSelector('mark.search-hit');
+    expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('without Intl.Segmenter, still finds the whole phrase, without errors', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

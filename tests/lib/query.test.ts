@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsApart, looksTraditional, paraphraseTerms, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
+import { wordsApart, looksTraditional, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
 import { decodeTerm } from '../../src/lib/search-tokens.ts';
 
@@ -79,6 +79,22 @@ describe('paraphraseTerms', () => {
   it('keeps a query that is nothing but a question word, and gives each term once', () => {
     expect(readableTerms('怎么办')).toEqual(['怎么', '么办']);
     expect(readableTerms('党建党建')).toEqual(['党建', '建党']);
+  });
+
+  it('gives the words to mark on a page found by them', () => {
+    expect(paraphraseWords('社区怎么挣钱')).toEqual(['社区', '挣钱']);
+    expect(paraphraseWords('怎样管理流动党员')).toEqual(['管理', '流动', '党员']);
+  });
+
+  it('gives the parts between question words and spaces without Intl.Segmenter', () => {
+    const segmenter = Object.getOwnPropertyDescriptor(Intl, 'Segmenter')!;
+    try {
+      delete (Intl as { Segmenter?: unknown }).Segmenter; // as in a browser that lacks it
+      expect(paraphraseWords('社区怎么挣钱')).toEqual(['社区', '挣钱']);
+      expect(paraphraseWords('怎样管理流动党员')).toEqual(['管理流动党员']);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', segmenter);
+    }
   });
 
   it('is part of every prepared query', async () => {
