@@ -6,6 +6,8 @@ import { decodeTerm, queryTerms } from './search-tokens.ts';
 import { TRADITIONAL_CHARS } from './traditional-chars.ts';
 
 export interface PagefindQuery {
+  /** The variant in words (the query, or a synonym of it): marked on the pages it finds. */
+  text: string;
   /** The string handed to Pagefind's search(): the terms, space-separated. */
   term: string;
   /** For a phrase: its terms, which must stand at consecutive positions on a page. */
@@ -143,7 +145,7 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     // 67 ms one way and 120–200 ms the other).
     const phrase = !variant.includes(' ') && (terms.length > 1 || decodeTerm(terms[0]!)?.length === 2) ? terms : undefined;
     const apart = phrase && wordsApart(variant);
-    searches.push({ term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
+    searches.push({ text: variant, term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
   }
   return { text, searches, paraphrase: paraphraseTerms(text), paraphraseWords: paraphraseWords(text), note };
 }

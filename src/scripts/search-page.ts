@@ -174,6 +174,11 @@ export function startSearchPage(doc: Document): void {
     const phraseOf = new Map<string, string[]>();
     /** Pages found by a phrase's words apart, with the words: they are highlighted on the page. */
     const wordsOf = new Map<string, string[]>();
+    /**
+     * Pages found whole by a variant, with the variant: what is highlighted on the page (红色物业
+     * finds 东丰 by its synonym 红心物业, which is what 东丰's page says).
+     */
+    const variantOf = new Map<string, string>();
     let relaxed = false;
     /** What the search found, before the filters: the filter panel counts these. */
     let found: PagefindResult[];
@@ -199,8 +204,9 @@ export function startSearchPage(doc: Document): void {
       // times as slow as the phrase search, on the same large index entries.
       const needed = state.page * PAGE_SIZE + 1;
       const wholeGroups = prepared.searches.map((query) => async (): Promise<PagefindResult[]> => {
-        if (!query.phrase) return (await searchOne(query.term))?.results ?? [];
-        const hits = (await searchOne(`"${query.phrase.join(' ')}"`))?.results ?? [];
+        const hits = (await searchOne(query.phrase ? `"${query.phrase.join(' ')}"` : query.term))?.results ?? [];
+        for (const hit of hits) if (!variantOf.has(hit.id)) variantOf.set(hit.id, query.text);
+        if (!query.phrase) return hits;
         for (const hit of hits) if (!phraseOf.has(hit.id)) phraseOf.set(hit.id, query.phrase);
         return rankByFirstOccurrence(hits);
       });
@@ -272,7 +278,7 @@ export function startSearchPage(doc: Document): void {
         // Where the list goes on from pages with the whole phrase to pages with its words apart,
         // say so there too: on a phone the status line has scrolled away by then.
         const groupNote = highlight && id === firstApart ? `以下结果不含完整的“${state.query}”，只是分别含有其中的词：${highlight.join('、')}` : undefined;
-        const marks = relaxed ? prepared.paraphraseWords : highlight || (prepared.text ? [prepared.text] : []);
+        const marks = relaxed ? prepared.paraphraseWords : highlight || [variantOf.get(id) ?? prepared.text].filter(Boolean);
         return renderResult(data, marks, relaxed ? undefined : phraseOf.get(id), groupNote);
       });
     const first = await Promise.all(loading.slice(0, FIRST_SCREEN));

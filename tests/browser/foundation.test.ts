@@ -81,6 +81,19 @@ describe('search', () => {
     await page.close();
   });
 
+  it('opens a page found by a synonym with the synonym marked, which is what the page says', async () => {
+    // 东丰's case says 红心物业; 原平's says 红色物业, never 红心物业.
+    const page = await searchFor('红心物业');
+    await page.waitForSelector('[data-results][data-complete-query="红心物业"]');
+    const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, server.url).searchParams.get('hl');
+    expect(await hl('dongfeng-badatixi-baxiang-gongcheng')).toBe('红心物业');
+    expect(await hl('yuanping-liujujiao-liuquebao')).toBe('红色物业');
+    await page.locator('[data-results] li .result-title a[href^="/cases/yuanping-liujujiao-liuquebao/"]').click();
+    await page.waitForSelector('mark.search-hit');
+    expect(await page.locator('mark.search-hit').first().textContent()).toBe('红色物业');
+    await page.close();
+  });
+
   it('without Intl.Segmenter, still finds the whole phrase, without errors', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -5,7 +5,7 @@ import { decodeTerm } from '../../src/lib/search-tokens.ts';
 
 // Terms are encoded for Pagefind (src/lib/search-tokens.ts); the tests read them decoded.
 const readableTerm = (term: string): string => term.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
-const readable = ({ term, phrase }: PagefindQuery): PagefindQuery => ({ term: readableTerm(term), ...(phrase && { phrase: phrase.map(readableTerm) }) });
+const readable = ({ term, phrase }: PagefindQuery): Pick<PagefindQuery, 'term' | 'phrase'> => ({ term: readableTerm(term), ...(phrase && { phrase: phrase.map(readableTerm) }) });
 
 describe('stripQuotes', () => {
   it('recognises Chinese and ASCII quotes around a phrase', () => {
@@ -55,6 +55,8 @@ describe('prepareQuery', () => {
   it('adds synonym variants after the query itself', async () => {
     const prepared = await prepareQuery('红心物业');
     expect(prepared.searches.map((s) => readableTerm(s.term))).toEqual(['红心 心物 物业', '红色 色物 物业', '物业 业党 党建']);
+    // Each variant keeps its words: a page found by 红色物业 is marked where it says 红色物业.
+    expect(prepared.searches.map((s) => s.text)).toEqual(['红心物业', '红色物业', '物业党建']);
   });
 
   it('folds full-width Latin and digits to ASCII', async () => {
