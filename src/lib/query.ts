@@ -134,7 +134,10 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     }
   }
   text = text.replace(/\s+/g, ' ').trim();
-  const variants = text ? synonymVariants(text) : [];
+  // The query as typed, then its synonyms. A question is followed by itself without its question
+  // words (怎样发展社区经济 → 发展社区经济), which a page may have whole, and that one's synonyms.
+  const asked = withoutQuestionWords(text);
+  const variants = !text ? [] : asked === text ? synonymVariants(text) : [text, ...synonymVariants(asked)];
   const searches: PagefindQuery[] = [];
   for (const variant of variants) {
     const terms = queryTerms(variant);

@@ -2,7 +2,7 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
-import { restoreIndexedText } from '../lib/search-tokens.ts';
+import { decodeTerm, restoreIndexedText } from '../lib/search-tokens.ts';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
@@ -204,6 +204,14 @@ export function startSearchPage(doc: Document): void {
       // times as slow as the phrase search, on the same large index entries.
       const needed = state.page * PAGE_SIZE + 1;
       const wholeGroups = prepared.searches.map((query) => async (): Promise<PagefindResult[]> => {
+        if (!query.phrase) {
+          // Pagefind leaves a term that is on no page out of a search (社区 挣钱 finds every page with
+          // 社区), so a variant with such a term has no page with all of it. Checked by exact
+          // lookups, the cheap kind, of its Chinese terms.
+          const terms = [...new Set(query.term.split(' '))].filter((term) => decodeTerm(term) !== undefined);
+          const counts = await Promise.all(terms.map(async (term) => (await searchOne(`"${term}"`))?.results.length ?? 0));
+          if (counts.includes(0)) return [];
+        }
         const hits = (await searchOne(query.phrase ? `"${query.phrase.join(' ')}"` : query.term))?.results ?? [];
         for (const hit of hits) if (!variantOf.has(hit.id)) variantOf.set(hit.id, query.text);
         if (!query.phrase) return hits;

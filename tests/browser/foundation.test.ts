@@ -81,6 +81,25 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds what a question asks about whole, without its question words', async () => {
+    // No page says 怎样发展社区经济; 广安's title says 发展社区经济.
+    const page = await searchFor('怎样发展社区经济');
+    await page.waitForSelector('[data-results][data-complete-query="怎样发展社区经济"]');
+    const first = page.locator('[data-results] li .result-title a').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/cases\/guangan-shequ-jingji\//);
+    expect(new URL((await first.getAttribute('href'))!, server.url).searchParams.get('hl')).toBe('发展社区经济');
+    expect(await page.locator('[data-status]').textContent()).not.toContain('没有页面包含全部字词');
+    await page.close();
+  });
+
+  it('does not present pages as having all the words when one of them is on no page', async () => {
+    // Pagefind drops 挣钱 (on no page) from the search and would return every page with 社区.
+    const page = await searchFor('社区 挣钱');
+    await page.waitForSelector('[data-results][data-complete-query="社区 挣钱"]');
+    expect(await page.locator('[data-status]').textContent()).toContain('没有页面包含全部字词');
+    await page.close();
+  });
+
   it('opens a page found by a synonym with the synonym marked, which is what the page says', async () => {
     // 东丰's case says 红心物业; 原平's says 红色物业, never 红心物业.
     const page = await searchFor('红心物业');

@@ -99,6 +99,12 @@ describe('paraphraseTerms', () => {
     }
   });
 
+  it('adds the query without its question words as a variant, which a page may have whole', async () => {
+    expect((await prepareQuery('怎样发展社区经济')).searches.map((search) => search.text)).toEqual(['怎样发展社区经济', '发展社区经济', '发展社区公司', '发展集体经济']);
+    expect((await prepareQuery('怎么选书记')).searches.map((search) => search.text)).toEqual(['怎么选书记', '选书记', '选带头人', '选头雁']);
+    expect((await prepareQuery('党建引领')).searches.map((search) => search.text)).toEqual(['党建引领']);
+  });
+
   it('is part of every prepared query', async () => {
     expect((await prepareQuery('怎样管理流动党员')).paraphrase.map(readableTerm)).toEqual(['管理', '理流', '流动', '动党', '党员']);
   });
