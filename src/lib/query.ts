@@ -147,7 +147,8 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     // term anywhere compares it with every word loaded, as a prefix (at 5,000 entries 党建 takes
     // 67 ms one way and 120–200 ms the other).
     const phrase = !variant.includes(' ') && (terms.length > 1 || decodeTerm(terms[0]!)?.length === 2) ? terms : undefined;
-    const apart = phrase && wordsApart(variant);
+    // A question's words apart would include its question words, which no case page is about.
+    const apart = phrase && withoutQuestionWords(variant) === variant && wordsApart(variant);
     searches.push({ text: variant, term: terms.join(' '), ...(phrase && { phrase }), ...(apart && { apart }) });
   }
   return { text, searches, paraphrase: paraphraseTerms(text), paraphraseWords: paraphraseWords(text), note };

@@ -203,15 +203,16 @@ export function startSearchPage(doc: Document): void {
       // it, which saves the synonyms' index chunks and the searches for words anywhere — several
       // times as slow as the phrase search, on the same large index entries.
       const needed = state.page * PAGE_SIZE + 1;
+      // Pagefind leaves a term that is on no page out of a search (社区 挣钱 finds every page with
+      // 社区), so a search of terms anywhere with such a term has no page with all of it. Checked
+      // by exact lookups, the cheap kind, of its Chinese terms.
+      const everyTermOnSomePage = async (term: string): Promise<boolean> => {
+        const terms = [...new Set(term.split(' '))].filter((word) => decodeTerm(word) !== undefined);
+        const counts = await Promise.all(terms.map(async (word) => (await searchOne(`"${word}"`))?.results.length ?? 0));
+        return !counts.includes(0);
+      };
       const wholeGroups = prepared.searches.map((query) => async (): Promise<PagefindResult[]> => {
-        if (!query.phrase) {
-          // Pagefind leaves a term that is on no page out of a search (社区 挣钱 finds every page with
-          // 社区), so a variant with such a term has no page with all of it. Checked by exact
-          // lookups, the cheap kind, of its Chinese terms.
-          const terms = [...new Set(query.term.split(' '))].filter((term) => decodeTerm(term) !== undefined);
-          const counts = await Promise.all(terms.map(async (term) => (await searchOne(`"${term}"`))?.results.length ?? 0));
-          if (counts.includes(0)) return [];
-        }
+        if (!query.phrase && !(await everyTermOnSomePage(query.term))) return [];
         const hits = (await searchOne(query.phrase ? `"${query.phrase.join(' ')}"` : query.term))?.results ?? [];
         for (const hit of hits) if (!variantOf.has(hit.id)) variantOf.set(hit.id, query.text);
         if (!query.phrase) return hits;
@@ -221,6 +222,7 @@ export function startSearchPage(doc: Document): void {
       const apartGroups = prepared.searches
         .flatMap(({ apart }) => (apart ? [apart] : []))
         .map((apart) => async (): Promise<PagefindResult[]> => {
+          if (!(await everyTermOnSomePage(apart.term))) return [];
           const hits = (await searchOne(apart.term))?.results ?? [];
           for (const hit of hits) if (!wordsOf.has(hit.id)) wordsOf.set(hit.id, apart.words);
           return hits;

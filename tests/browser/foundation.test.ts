@@ -89,6 +89,9 @@ describe('search', () => {
     expect(await first.getAttribute('href')).toMatch(/^\/cases\/guangan-shequ-jingji\//);
     expect(new URL((await first.getAttribute('href'))!, server.url).searchParams.get('hl')).toBe('发展社区经济');
     expect(await page.locator('[data-status]').textContent()).not.toContain('没有页面包含全部字词');
+    // Pages with the words apart follow; the question word is not one of them (no page has 怎样).
+    const notes = await page.locator('[data-results] li .result-group').allTextContents();
+    expect(notes).toEqual(['以下结果不含完整的“怎样发展社区经济”，只是分别含有其中的词：发展、社区、经济']);
     await page.close();
   });
 
