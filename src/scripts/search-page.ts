@@ -241,7 +241,7 @@ export function startSearchPage(doc: Document): void {
       for (const [i, group] of wholeGroups.entries()) if (i === 0 || shown < needed) add(await group());
       wholeCount = found.length;
       // Without any whole phrase the query is a paraphrase (怎么选小区党组织书记), whose words include
-      // some no page needs to have: the fallback below ranks pages by their share of its terms.
+      // some no page needs to have: the fallback below ranks the pages that have most of its terms.
       if (wholeCount) for (const group of apartGroups) if (shown < needed) add(await group());
       if (!found.length) {
         // No page has the phrase: the pages with most of its terms, ranked by their terms' scores.
