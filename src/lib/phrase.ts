@@ -7,6 +7,17 @@ export interface ScoredHit {
   score: number;
 }
 
+export interface CoverageOptions {
+  /** The share of terms a page must have. */
+  minShare?: number;
+  /**
+   * By term: whether it is a lone character, which Pagefind matches as the start of any word (年
+   * of 2019年 is on every page, at the start of 年以来, 年度…). It adds to a page's score but not
+   * to its share of terms, unless the query has nothing else.
+   */
+  weak?: readonly boolean[];
+}
+
 /**
  * A fallback for paraphrases (“怎么选小区书记”, “社区怎么挣钱”), whose bigrams are not all on any
  * page. Keeps the pages that contain at least `minShare` of the query's terms that are on some
@@ -16,17 +27,19 @@ export interface ScoredHit {
  * above a mention in passing, so 大学生回乡就业 puts the case titled 大学生 before a page that only
  * mentions 大学生 and 就业 somewhere. Ties keep the order of first appearance.
  */
-export function pagesByTermCoverage(hitsPerTerm: readonly (readonly ScoredHit[])[], minShare = 0.5): string[] {
+export function pagesByTermCoverage(hitsPerTerm: readonly (readonly ScoredHit[])[], { minShare = 0.5, weak = [] }: CoverageOptions = {}): string[] {
+  // Weak terms count only when there is nothing else.
+  const counts = (index: number) => !weak[index] || hitsPerTerm.every((_, i) => weak[i]);
   const pages = new Map<string, { terms: number; score: number }>();
-  for (const hits of hitsPerTerm) {
+  hitsPerTerm.forEach((hits, index) => {
     const best = new Map<string, number>();
     for (const { id, score } of hits) best.set(id, Math.max(best.get(id) ?? 0, score));
     for (const [id, score] of best) {
       const page = pages.get(id) ?? { terms: 0, score: 0 };
-      pages.set(id, { terms: page.terms + 1, score: page.score + score });
+      pages.set(id, { terms: page.terms + (counts(index) ? 1 : 0), score: page.score + score });
     }
-  }
-  const termsOnSomePage = hitsPerTerm.filter((hits) => hits.length > 0).length;
+  });
+  const termsOnSomePage = hitsPerTerm.filter((hits, index) => hits.length > 0 && counts(index)).length;
   const needed = Math.max(1, Math.ceil(termsOnSomePage * minShare));
   return [...pages]
     .filter(([, page]) => page.terms >= needed)

@@ -205,9 +205,10 @@ export function startSearchPage(doc: Document): void {
       const needed = state.page * PAGE_SIZE + 1;
       // Pagefind leaves a term that is on no page out of a search (社区 挣钱 finds every page with
       // 社区), so a search of terms anywhere with such a term has no page with all of it. Checked
-      // by exact lookups, the cheap kind, of its Chinese terms.
+      // by exact lookups, the cheap kind, of its two-character terms (a lone character is matched
+      // as the start of a word, 旗 → 旗委, which an exact lookup would not find).
       const everyTermOnSomePage = async (term: string): Promise<boolean> => {
-        const terms = [...new Set(term.split(' '))].filter((word) => decodeTerm(word) !== undefined);
+        const terms = [...new Set(term.split(' '))].filter((word) => [...(decodeTerm(word) ?? '')].length === 2);
         const counts = await Promise.all(terms.map(async (word) => (await searchOne(`"${word}"`))?.results.length ?? 0));
         return !counts.includes(0);
       };
@@ -248,7 +249,8 @@ export function startSearchPage(doc: Document): void {
         const terms = prepared.paraphrase;
         const perTerm = await Promise.all(terms.map((term) => searchOne(term)));
         const byId = new Map(perTerm.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]));
-        found = pagesByTermCoverage(perTerm.map((r) => r?.results ?? [])).map((id) => byId.get(id)!);
+        const weak = terms.map((term) => [...(decodeTerm(term) ?? '')].length === 1);
+        found = pagesByTermCoverage(perTerm.map((r) => r?.results ?? []), { weak }).map((id) => byId.get(id)!);
         relaxed = found.length > 0;
         wholeCount = found.length;
       }

@@ -103,6 +103,15 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds a lone character where words start with it, as a full match', async () => {
+    // 旗 is in 旗委, 旗县…: a prefix of the indexed words, never a word of its own there.
+    const page = await searchFor('旗');
+    await page.waitForSelector('[data-results][data-complete-query="旗"]');
+    expect(await page.locator('[data-status]').textContent()).not.toContain('没有页面包含全部字词');
+    expect(await page.locator('[data-results] li .result-title a[href^="/cases/wulatezhongqi-rencai-bianzhi-zhouzhuanchi/"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('opens a page found by a synonym with the synonym marked, which is what the page says', async () => {
     // 东丰's case says 红心物业; 原平's says 红色物业, never 红心物业.
     const page = await searchFor('红心物业');

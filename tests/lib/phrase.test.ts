@@ -7,7 +7,7 @@ describe('pagesByTermCoverage', () => {
   it('keeps the pages with at least the minimum share of terms', () => {
     const perTerm = [[hit('a'), hit('b')], [hit('a')], [hit('a'), hit('c')], [hit('b')]];
     expect(pagesByTermCoverage(perTerm)).toEqual(['a', 'b']);
-    expect(pagesByTermCoverage(perTerm, 0.25)).toEqual(['a', 'b', 'c']);
+    expect(pagesByTermCoverage(perTerm, { minShare: 0.25 })).toEqual(['a', 'b', 'c']);
   });
 
   it('counts a page once per term, with its best score for it', () => {
@@ -26,6 +26,13 @@ describe('pagesByTermCoverage', () => {
     // 大学生 and 就业 in passing has one term more but a lower sum.
     const perTerm = [[hit('title', 9), hit('passing', 1)], [hit('title', 9), hit('passing', 1)], [hit('passing', 1)]];
     expect(pagesByTermCoverage(perTerm)).toEqual(['title', 'passing']);
+  });
+
+  it('does not keep a page for a lone character alone, unless the query has nothing else', () => {
+    // 2019年: 年 starts a word on every page; only the pages with 2019 are about it.
+    const perTerm = [[hit('dongfeng', 3), hit('liaoyuan', 2)], [hit('dongfeng'), hit('liaoyuan'), hit('datong'), hit('guangan')]];
+    expect(pagesByTermCoverage(perTerm, { weak: [false, true] })).toEqual(['dongfeng', 'liaoyuan']);
+    expect(pagesByTermCoverage([[hit('a'), hit('b')], [hit('b')]], { weak: [true, true] })).toEqual(['b', 'a']);
   });
 
   it('keeps the order of first appearance on equal scores', () => {
