@@ -24,10 +24,10 @@ export interface PreparedQuery {
   /** What the reader asked for, after normalisation and conversion. */
   text: string;
   /**
-   * Pagefind searches, the query first and then its synonym variants. Pages that contain a
-   * search's phrase come first, then pages that have its words apart; only when no page has the
-   * phrase are pages ranked by how many of its terms they contain, so phrase results are never
-   * buried.
+   * Pagefind searches: the query first, then its synonym variants (and, for a question, itself
+   * without its question words). Pages that contain a search's phrase come first, then pages
+   * that have its words apart; only when no page has any phrase are pages ranked by the terms
+   * they have (`paraphrase`), so phrase results are never buried.
    */
   searches: PagefindQuery[];
   /** Terms of the query without its question words: pages are ranked by them when no page has a phrase. */
@@ -68,24 +68,25 @@ export interface WordsApart {
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** The browser's Chinese word segmenter, or undefined where there is none (older WeChat, Safari). */
-function wordSegmenter(): Intl.Segmenter | undefined {
+/**
+ * The words of two characters or more in `text`, as the browser's word segmenter cuts them; a
+ * lone character is part of too many words to mean anything on its own. Undefined where there
+ * is no Intl.Segmenter (older WeChat, Safari).
+ */
+function longWords(text: string): string[] | undefined {
   if (typeof Intl.Segmenter !== 'function') return undefined;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return segmenter;
+  return [...segmenter.segment(text)].filter((part) => part.isWordLike && [...part.segment].length >= 2).map((part) => part.segment);
 }
 
 /**
- * A phrase's words as the browser's word segmenter cuts them (干部培训 → 干部, 培训), for pages
- * that have the words but not in a row. Only words of two or more characters count — a lone
- * character is part of too many words to mean anything apart — and only when there are two of
- * them at least and they make up half the phrase or more. Undefined without Intl.Segmenter
- * (the phrase is then searched whole only).
+ * A phrase's words (longWords: 干部培训 → 干部, 培训), for pages that have the words but not in a
+ * row: only when there are two of them at least and they make up half the phrase or more.
+ * Undefined without Intl.Segmenter (the phrase is then searched whole only).
  */
 export function wordsApart(text: string): WordsApart | undefined {
-  const segmenter = wordSegmenter();
-  if (!segmenter) return undefined;
-  const words = [...segmenter.segment(text)].filter((part) => part.isWordLike && [...part.segment].length >= 2).map((part) => part.segment);
+  const words = longWords(text);
+  if (!words) return undefined;
   const kept = words.reduce((sum, word) => sum + [...word].length, 0);
   const distinct = [...new Set(words)];
   if (distinct.length < 2 || kept * 2 < [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length) return undefined;
@@ -116,11 +117,8 @@ export function paraphraseTerms(text: string): string[] {
  */
 export function paraphraseWords(text: string): string[] {
   const content = withoutQuestionWords(text);
-  const segmenter = wordSegmenter();
-  const words = segmenter
-    ? [...segmenter.segment(content)].filter((part) => part.isWordLike).map((part) => part.segment)
-    : content.split(/[\s\p{P}\p{S}]+/u);
-  return [...new Set(words.filter((word) => [...word].length >= 2))];
+  const words = longWords(content) ?? content.split(/[\s\p{P}\p{S}]+/u).filter((word) => [...word].length >= 2);
+  return [...new Set(words)];
 }
 
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {

@@ -1,7 +1,7 @@
 // A fixed piece of single-core work that `npm run bench` times before each size, so that reports
-// from different days can be compared: these VMs differ from one boot to the next (the same
-// 5,000-entry build took 88–112 s on one VM and 75–80 s on another the same day, with the same code), and a
-// build's or a search's time means little without knowing how fast the machine was that day.
+// from different machines can be compared: these VMs differ from one boot to the next (the same
+// code built 5,000 entries in 88–112 s on one VM and in 75–80 s on another, the same day), and a
+// build's or a search's time means little without knowing how fast the machine was.
 //
 // The work is of the kinds a build does: deflate (Pagefind writes its index and fragments as
 // gzip; the preview images are PNGs), JSON (Astro's content store, Pagefind's fragments) and
