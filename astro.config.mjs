@@ -14,6 +14,11 @@ const isRedirectStub = (pathname) => /^\/c\/\d+\/$/.test(pathname) || aliasPaths
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Astro keeps its content store (every entry, parsed) under node_modules/.astro by default.
+  // `npm run bench` gives each synthetic site a cache of its own: in the shared one, a second
+  // bench run found its 5,000 entries already parsed (content sync 2 s instead of 6 s) and
+  // overwrote the project's own store with theirs.
+  cacheDir: process.env.ANLIKU_ASTRO_CACHE_DIR || undefined,
   // Several pages in flight: while one waits on a file write or a preview image, the next renders
   // (page generation at 1,000 entries: 18–21 s one at a time, 12–14 s with 4).
   build: { format: 'directory', concurrency: 4 },

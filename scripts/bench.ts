@@ -301,13 +301,16 @@ async function benchSize(count: number): Promise<SizeReport> {
   const check = await measured(node, ['scripts/check.ts'], dir);
   if (check.code !== 0) throw new Error(`check failed at ${count}:\n${check.output.slice(-3000)}`);
   console.log(`检查：${check.seconds.toFixed(1)} 秒，峰值内存 ${check.peakMemoryMB} MB`);
-  // A cache of its own, so preview images are drawn cold, as on a fresh clone or in CI.
+  // Caches of its own, so preview images are drawn and entries parsed cold, as on a fresh clone
+  // or in CI (node_modules is the project's, shared through a symlink, and Astro keeps its
+  // content store there by default).
   // Node's default heap limit (about 4 GB here) is too small for Astro at 20,000 entries: allow
   // three quarters of the machine's memory, as a large library's build would need to.
   const heapMB = Math.floor((os.totalmem() / 2 ** 20) * 0.75);
   // As `npm run build` does (package.json): `astro build`, then the search index in a process of its own.
   const buildEnv = {
     OG_IMAGE_CACHE: path.join(dir, '.og-image-cache'),
+    ANLIKU_ASTRO_CACHE_DIR: path.join(dir, '.astro-cache'),
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMB}`.trim(),
   };
   const runBuild = async () => {
@@ -370,7 +373,7 @@ function markdown(reports: SizeReport[], generatedAt: string): string {
   const lines = [
     '# 基准测试报告（npm run bench）',
     '',
-    `生成于 ${generatedAt}；机器：${os.cpus().length} 核，${Math.round(os.totalmem() / 2 ** 30)} GB 内存，Node ${process.version}。合成条目由 src/lib/bench/synthetic.ts 从真实来源记录的句子确定性生成。构建在临时目录中进行，步骤与 npm run build 相同（先 astro build，再在单独的进程中建立搜索索引，峰值内存取两者中较大的），预览图缓存为空（冷构建），Node 堆上限设为内存的 3/4（--max-old-space-size）。“机器速度基准”是每档构建前测的一段固定单核工作（deflate、JSON、中文字符串，src/lib/bench/calibrate.ts）的用时，中位数（最小–最大）：这类虚拟机每次开机快慢不同（同样的代码，5,000 条的构建在一台上是 88–112 秒，在另一台上是 75–80 秒），比较两次报告时先看这一栏。`,
+    `生成于 ${generatedAt}；机器：${os.cpus().length} 核，${Math.round(os.totalmem() / 2 ** 30)} GB 内存，Node ${process.version}。合成条目由 src/lib/bench/synthetic.ts 从真实来源记录的句子确定性生成。构建在临时目录中进行，步骤与 npm run build 相同（先 astro build，再在单独的进程中建立搜索索引，峰值内存取两者中较大的），预览图缓存和 Astro 的内容缓存都为空（冷构建），Node 堆上限设为内存的 3/4（--max-old-space-size）。“机器速度基准”是每档构建前测的一段固定单核工作（deflate、JSON、中文字符串，src/lib/bench/calibrate.ts）的用时，中位数（最小–最大）：这类虚拟机每次开机快慢不同（同样的代码，5,000 条的构建在一台上是 88–112 秒，在另一台上是 75–80 秒），比较两次报告时先看这一栏。`,
     '',
     '## 构建',
     '',
