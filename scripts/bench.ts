@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,5000,20000 --no-browser --rebuild --rounds 3]
+// npm run bench [-- --sizes 1000,5000,20000 --no-browser --rebuild --rounds 3 --build-rounds 1]
 //
 // Builds synthetic sites of N entries (src/lib/bench/synthetic.ts: deterministic, made of the real
 // source records' sentences) in a temporary directory and measures what the issue's targets are
@@ -30,6 +30,9 @@ const { values: args } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     // Each query is timed this many times, each in a fresh browser context; the report gives the median.
     rounds: { type: 'string', default: '3' },
+    // Each size is built cold this many times (its caches and dist/ removed in between): the same
+    // build differs by ±12 % from one run to the next on these VMs. The report gives the median.
+    'build-rounds': { type: 'string', default: '1' },
     // Only write report.md again from report.json, e.g. after `npm run test:browser` has updated
     // the search-quality report that it quotes.
     'report-only': { type: 'boolean', default: false },
@@ -288,6 +291,8 @@ interface SizeReport {
   search?: Awaited<ReturnType<typeof measureSearch>>;
   /** calibrate() just before this size was built, ms per round: how fast the machine was. */
   calibrationMs?: number[];
+  /** With --build-rounds above 1: the total of each cold build, in the order measured. */
+  buildRunsSeconds?: number[];
   /** With --rebuild: the same site built a second time, caches warm. */
   rebuild?: StepMeasure & { astroSeconds: number; indexSeconds: number };
 }
@@ -320,7 +325,16 @@ async function benchSize(count: number): Promise<SizeReport> {
     if (indexStep.code !== 0) throw new Error(`search index failed at ${count}:\n${indexStep.output.slice(-3000)}`);
     return { astroBuild, indexStep };
   };
-  const { astroBuild, indexStep } = await runBuild();
+  const rounds: Awaited<ReturnType<typeof runBuild>>[] = [];
+  for (let round = 0; round < Math.max(1, Number(args['build-rounds'])); round++) {
+    if (round > 0) for (const made of ['dist', buildEnv.OG_IMAGE_CACHE, buildEnv.ANLIKU_ASTRO_CACHE_DIR]) rmSync(path.resolve(dir, made), { recursive: true, force: true });
+    rounds.push(await runBuild());
+    if (Number(args['build-rounds']) > 1) console.log(`构建第 ${round + 1} 轮：${(rounds[round]!.astroBuild.seconds + rounds[round]!.indexStep.seconds).toFixed(1)} 秒`);
+  }
+  const totalOf = (round: (typeof rounds)[number]) => round.astroBuild.seconds + round.indexStep.seconds;
+  const buildRunsSeconds = rounds.map(totalOf);
+  // Its steps, memory and output are those of the median round, so that they add up to its total.
+  const { astroBuild, indexStep } = [...rounds].sort((a, b) => totalOf(a) - totalOf(b))[Math.floor((rounds.length - 1) / 2)]!;
   const build = {
     seconds: astroBuild.seconds + indexStep.seconds,
     // The two run one after the other: the build's peak is the larger of theirs.
@@ -348,6 +362,7 @@ async function benchSize(count: number): Promise<SizeReport> {
     output: { files: files.length, totalMB: Math.round(size(files) / 2 ** 20), pagefindMB: Math.round((size(pagefindFiles) / 2 ** 20) * 10) / 10, pagefindFiles: pagefindFiles.length },
     casePage: casePageWeight(dist, 'cases/bench-' + '1'.padStart(String(count).length, '0')),
     calibrationMs,
+    ...(buildRunsSeconds.length > 1 ? { buildRunsSeconds } : {}),
   };
   report.steps['astro build: content gate'] = { seconds: checkInBuild, peakMemoryMB: NaN };
   report.steps['astro build: preview images'] = { seconds: previewImages, peakMemoryMB: NaN };
@@ -381,8 +396,11 @@ function markdown(reports: SizeReport[], generatedAt: string): string {
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...reports.map((r) => {
       const s = r.steps;
-      return `| ${r.entries} | ${r.calibrationMs ? medianWithRange(r.calibrationMs, 'ms') : '—'} | ${s['npm run check']!.seconds.toFixed(1)} s | ${r.buildTotal.seconds.toFixed(1)} s | ${s['astro build: content gate']!.seconds.toFixed(1)} s | ${s['astro build: pages']!.seconds.toFixed(1)} s | ${(s['astro build: preview images']?.seconds ?? NaN).toFixed(1)} s（等待 ${(s['astro build: waiting for preview images']?.seconds ?? NaN).toFixed(1)} s） | ${s['astro build: search index']!.seconds.toFixed(1)} s | ${r.buildTotal.peakMemoryMB} MB（astro build ${s['astro build: pages']!.peakMemoryMB} MB，搜索索引 ${s['astro build: search index']!.peakMemoryMB} MB） | ${r.output.files} 个文件，${r.output.totalMB} MB | ${r.output.pagefindMB} MB（${r.output.pagefindFiles} 个文件） |`;
+      return `| ${r.entries} | ${r.calibrationMs ? medianWithRange(r.calibrationMs, 'ms') : '—'} | ${s['npm run check']!.seconds.toFixed(1)} s | ${r.buildRunsSeconds ? medianWithRange(r.buildRunsSeconds, 's') : `${r.buildTotal.seconds.toFixed(1)} s`} | ${s['astro build: content gate']!.seconds.toFixed(1)} s | ${s['astro build: pages']!.seconds.toFixed(1)} s | ${(s['astro build: preview images']?.seconds ?? NaN).toFixed(1)} s（等待 ${(s['astro build: waiting for preview images']?.seconds ?? NaN).toFixed(1)} s） | ${s['astro build: search index']!.seconds.toFixed(1)} s | ${r.buildTotal.peakMemoryMB} MB（astro build ${s['astro build: pages']!.peakMemoryMB} MB，搜索索引 ${s['astro build: search index']!.peakMemoryMB} MB） | ${r.output.files} 个文件，${r.output.totalMB} MB | ${r.output.pagefindMB} MB（${r.output.pagefindFiles} 个文件） |`;
     }),
+    ...(reports.some((r) => r.buildRunsSeconds)
+      ? ['', '“构建总计”测了几轮冷构建（`--build-rounds`）时，是各轮的中位数（最小–最大）；同一行的其余各栏取总用时居中的那一轮。']
+      : []),
     ...(reports.some((r) => r.rebuild)
       ? [
           '',
