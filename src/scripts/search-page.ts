@@ -39,7 +39,10 @@ interface Engine {
 }
 
 const PAGE_SIZE = 10;
-/** Results shown before the rest of the page: more than the first screen holds on a phone or at 1,280 px. */
+/**
+ * Results loaded and shown at once: more than the first screen holds on a phone or at 1,280 × 720.
+ * The other results of the page are loaded when the reader scrolls to the last of these.
+ */
 const FIRST_SCREEN = 5;
 const FILTER_LABELS: Record<FilterKey, string> = { province: '省份', tag: '主题', kind: '类型', year: '年份' };
 
@@ -144,8 +147,28 @@ export function startSearchPage(doc: Document): void {
     return item;
   };
 
+  /** Disconnects the observer of the previous search's results, which are about to be replaced. */
+  let stopWatching = (): void => {};
+  /**
+   * Resolves when `item` (the last result of the first screen) scrolls into view, which on a phone
+   * and at 1,280 × 720 it is not at first; at once where the screen already shows it, or where the
+   * browser has no IntersectionObserver. Never, if a newer search replaces the results first.
+   */
+  const scrolledTo = (item: Element): Promise<void> =>
+    new Promise((resolve) => {
+      if (typeof IntersectionObserver !== 'function') return resolve();
+      const observer = new IntersectionObserver((entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(item);
+      stopWatching = () => observer.disconnect();
+    });
+
   async function run(pushUrl: boolean, append = false): Promise<void> {
     const runId = ++latestRun;
+    stopWatching();
     // Marks in the browser's performance timeline, to see where a search's time goes (DevTools
     // shows them; a script can read them). Only the latest search's are kept.
     const mark = (step: string) => performance.mark(`search:${step}`, { detail: runId });
@@ -266,9 +289,11 @@ export function startSearchPage(doc: Document): void {
     const firstApart = apart ? results.find((result) => !whole.has(result.id))?.id : undefined;
     const shown = state.page * PAGE_SIZE;
     const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
-    // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): asked for first, so that
-    // the requests are under way while the filter counts are worked out over every result.
-    const loading = slice.map((result) => result.data());
+    // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): the first screenful's
+    // are asked for first, so that the requests are under way while the filter counts are worked
+    // out over every result. The rest of the page's are asked for only when the reader scrolls to
+    // them (below): on a slow network they would otherwise share the line with the first screen.
+    const loadingFirst = slice.slice(0, FIRST_SCREEN).map((result) => result.data());
     const filterCounts = filterPanelCounts(facets, hasQuery || filtered ? found.map((result) => result.id) : Object.keys(facets.pages), state.filters);
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
 
@@ -281,8 +306,8 @@ export function startSearchPage(doc: Document): void {
       renderFilters(filterCounts);
       return;
     }
-    // The first screenful is shown as soon as its fragments are in, the rest of the page is added
-    // below it when theirs are.
+    // The first screenful is shown as soon as its fragments are in; the rest of the page is added
+    // below it once the reader has scrolled to the last of them and their fragments are in.
     const render = (datas: PagefindResultData[], offset: number): HTMLLIElement[] =>
       datas.map((data, i) => {
         const { id } = slice[offset + i]!;
@@ -293,7 +318,7 @@ export function startSearchPage(doc: Document): void {
         const marks = relaxed ? prepared.paraphraseWords : highlight || [variantOf.get(id) ?? prepared.text].filter(Boolean);
         return renderResult(data, marks, relaxed ? undefined : phraseOf.get(id), groupNote);
       });
-    const first = await Promise.all(loading.slice(0, FIRST_SCREEN));
+    const first = await Promise.all(loadingFirst);
     mark('fragments');
     if (runId !== latestRun) return;
     if (append) list.append(...render(first, 0));
@@ -308,7 +333,11 @@ export function startSearchPage(doc: Document): void {
     more.hidden = true;
     // Lets tests and the benchmark see which query is on screen, and when its whole page is.
     list.dataset.renderedQuery = state.query;
-    const rest = await Promise.all(loading.slice(FIRST_SCREEN));
+    if (slice.length > FIRST_SCREEN) {
+      await scrolledTo(list.lastElementChild!);
+      if (runId !== latestRun) return;
+    }
+    const rest = await Promise.all(slice.slice(FIRST_SCREEN).map((result) => result.data()));
     if (runId !== latestRun) return;
     list.append(...render(rest, FIRST_SCREEN));
     more.hidden = results.length <= shown;

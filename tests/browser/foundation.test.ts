@@ -7,6 +7,7 @@ import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readFragment } from '../../src/lib/build/search-index.ts';
+import { showWholeResultsPage } from './support/search-results.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -39,7 +40,7 @@ describe('search', () => {
   it('does not find an entry by the editor’s notes on where its date or region comes from', async () => {
     // 大同's only 擂台赛 is in its date evidence, which quotes the 鸠江 article of the same issue.
     const page = await searchFor('擂台赛');
-    await page.waitForSelector('[data-results][data-complete-query="擂台赛"]');
+    await showWholeResultsPage(page, '擂台赛');
     const hrefs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.some((href) => href.startsWith('/cases/wuhu-jiujiang-shuji-leitaisai/'))).toBe(true);
     expect(hrefs.filter((href) => href.startsWith('/cases/datong-xiaoqu-zhibu/'))).toEqual([]);
@@ -49,7 +50,7 @@ describe('search', () => {
   it('shows pages with a phrase\'s words apart after the pages with the whole phrase', async () => {
     // Only 辽源 says 干部培训; 兴安盟 is about 干部 … 精准培训.
     const page = await searchFor('干部培训');
-    await page.waitForSelector('[data-results][data-complete-query="干部培训"]');
+    await showWholeResultsPage(page, '干部培训');
     const slugs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)![1]));
     expect(slugs[0]).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
     expect(slugs).toContain('xinganmeng-ganbu-jingzhun-peixun');
@@ -67,7 +68,7 @@ describe('search', () => {
   it('ranks the closest pages for a paraphrase no page has as typed, and marks its words on them', async () => {
     // 回乡 is on no page; the case titled 大学生 comes before pages that mention 大学生 and 就业 in passing.
     const page = await searchFor('大学生回乡就业');
-    await page.waitForSelector('[data-results][data-complete-query="大学生回乡就业"]');
+    await showWholeResultsPage(page, '大学生回乡就业');
     const first = page.locator('[data-results] li .result-title a').first();
     expect(await first.getAttribute('href')).toMatch(/^\/cases\/yangquan-chengqu-daxuesheng-rencai-jiju\//);
     expect(await page.locator('[data-status]').textContent()).toContain('没有页面包含全部字词');
@@ -84,7 +85,7 @@ describe('search', () => {
   it('finds what a question asks about whole, without its question words', async () => {
     // No page says 怎样发展社区经济; 广安's title says 发展社区经济.
     const page = await searchFor('怎样发展社区经济');
-    await page.waitForSelector('[data-results][data-complete-query="怎样发展社区经济"]');
+    await showWholeResultsPage(page, '怎样发展社区经济');
     const first = page.locator('[data-results] li .result-title a').first();
     expect(await first.getAttribute('href')).toMatch(/^\/cases\/guangan-shequ-jingji\//);
     expect(new URL((await first.getAttribute('href'))!, server.url).searchParams.get('hl')).toBe('发展社区经济');
@@ -98,7 +99,7 @@ describe('search', () => {
   it('does not present pages as having all the words when one of them is on no page', async () => {
     // Pagefind drops 挣钱 (on no page) from the search and would return every page with 社区.
     const page = await searchFor('社区 挣钱');
-    await page.waitForSelector('[data-results][data-complete-query="社区 挣钱"]');
+    await showWholeResultsPage(page, '社区 挣钱');
     expect(await page.locator('[data-status]').textContent()).toContain('没有页面包含全部字词');
     await page.close();
   });
@@ -106,7 +107,7 @@ describe('search', () => {
   it('finds a lone character where words start with it, as a full match', async () => {
     // 旗 is in 旗委, 旗县…: a prefix of the indexed words, never a word of its own there.
     const page = await searchFor('旗');
-    await page.waitForSelector('[data-results][data-complete-query="旗"]');
+    await showWholeResultsPage(page, '旗');
     expect(await page.locator('[data-status]').textContent()).not.toContain('没有页面包含全部字词');
     expect(await page.locator('[data-results] li .result-title a[href^="/cases/wulatezhongqi-rencai-bianzhi-zhouzhuanchi/"]').count()).toBe(1);
     await page.close();
@@ -115,7 +116,7 @@ describe('search', () => {
   it('opens a page found by a synonym with the synonym marked, which is what the page says', async () => {
     // 东丰's case says 红心物业; 原平's says 红色物业, never 红心物业.
     const page = await searchFor('红心物业');
-    await page.waitForSelector('[data-results][data-complete-query="红心物业"]');
+    await showWholeResultsPage(page, '红心物业');
     const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, server.url).searchParams.get('hl');
     expect(await hl('dongfeng-badatixi-baxiang-gongcheng')).toBe('红心物业');
     expect(await hl('yuanping-liujujiao-liuquebao')).toBe('红色物业');
@@ -132,7 +133,7 @@ describe('search', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.addInitScript(() => delete (Intl as { Segmenter?: unknown }).Segmenter);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('干部培训')}`);
-    await page.waitForSelector('[data-results][data-complete-query="干部培训"]');
+    await showWholeResultsPage(page, '干部培训');
     const slugs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)![1]));
     expect(slugs[0]).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
     expect(await page.evaluate(() => 'Segmenter' in Intl)).toBe(false);
@@ -191,31 +192,41 @@ describe('search', () => {
     await page.close();
   });
 
-  it('shows the first screenful of results without waiting for the rest of the page', async () => {
-    // Which fragment file holds which page, to hold back those of results 6–10.
+  it('shows the first five results at once and loads the other five only when the reader scrolls to them', async () => {
+    // Which fragment file holds which page, to see when those of results 6–10 are asked for.
     const fragmentDir = path.join('dist', 'pagefind', 'fragment');
     const fragmentOf = new Map(readdirSync(fragmentDir).map((name) => [readFragment(path.join(fragmentDir, name)).url, name]));
     const reference = await searchFor('党建');
-    await reference.waitForSelector('[data-results][data-complete-query="党建"]');
+    await showWholeResultsPage(reference, '党建');
     const hrefs = await reference.locator('[data-results] > li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));
     await reference.close();
     expect(hrefs).toHaveLength(10);
     const heldBack = new Set(hrefs.slice(5).map((href) => fragmentOf.get(href)!));
 
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true });
+    const asked: string[] = [];
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     await context.route('**/pagefind/fragment/*', async (route) => {
-      if (heldBack.has(route.request().url().split('/').pop()!)) await released;
+      const name = route.request().url().split('/').pop()!;
+      if (heldBack.has(name)) {
+        asked.push(name);
+        await released;
+      }
       await route.continue();
     });
     const page = await context.newPage();
     await page.goto(`${server.url}/search/`);
     await page.fill('input[name="q"]', '党建');
     await page.waitForSelector('[data-results][data-rendered-query="党建"]');
+    await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-results] > li').count()).toBe(5);
-    expect(await page.locator('[data-results]').getAttribute('data-complete-query')).not.toBe('党建');
+    expect(asked).toEqual([]);
     expect(await page.locator('[data-more]').isHidden()).toBe(true);
+    // Scrolled to the fifth: the other five are asked for, and shown once they are in.
+    await page.locator('[data-results] > li').nth(4).scrollIntoViewIfNeeded();
+    await expect.poll(() => asked.length).toBe(5);
+    expect(await page.locator('[data-results]').getAttribute('data-complete-query')).not.toBe('党建');
     release();
     await page.waitForSelector('[data-results][data-complete-query="党建"]');
     const all = await page.locator('[data-results] > li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('?')[0]!));

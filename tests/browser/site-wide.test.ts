@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { sitemapUrls } from '../../src/lib/build/site-counts.ts';
+import { showWholeResultsPage } from './support/search-results.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,7 +33,7 @@ afterAll(async () => {
 async function settle(page: Page, path: string): Promise<void> {
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   // The search page renders its filters and results after loading the index.
-  if (path.startsWith('/search/')) await page.waitForSelector('[data-results][data-complete-query]', { state: 'attached' });
+  if (path.startsWith('/search/')) await showWholeResultsPage(page, new URL(path, server.url).searchParams.get('q') ?? '');
 }
 
 describe('accessibility', () => {
