@@ -157,11 +157,14 @@ interface QueryTiming {
   query: string;
   /** To the first screenful of results (FIRST_SCREEN in src/scripts/search-page.ts). */
   coldMs: number;
-  /** To the whole first page of ten. */
+  /** From scrolling to the fifth result to the whole first page of ten on screen. */
   coldAllMs?: number;
   warmMs: number;
   warmAllMs?: number;
+  /** Fetched for the first query before the reader scrolls: the first screenful of results. */
   coldBytes: number;
+  /** Fetched when the reader scrolls to the fifth result: the fragments of results 6–10. */
+  coldRestBytes?: number;
   /** Every round's cold and warm time to the first screen, in the order measured. */
   runs?: { coldMs: number[]; warmMs: number[] };
   /** The search page itself before the query: HTML, CSS, JS, Pagefind's entry and wasm. */
@@ -175,35 +178,55 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
   try {
     // Type a query into the search page; resolve with ms from the last keystroke to the first
     // screenful of results for that query being on screen (the page marks the list with
-    // data-rendered-query) and to its whole first page (data-complete-query).
-    const timeQuery = async (page: import('playwright-core').Page, query: string): Promise<{ first: number; all: number }> =>
+    // data-rendered-query). Results 6–10 are loaded only when the reader scrolls to the fifth.
+    const timeQuery = async (page: import('playwright-core').Page, query: string): Promise<number> =>
       page.evaluate(async (q) => {
         const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
         const list = document.querySelector<HTMLElement>('[data-results]')!;
-        const marked = (attribute: 'renderedQuery' | 'completeQuery') =>
-          new Promise<number>((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (list.dataset[attribute] === q) {
-                observer.disconnect();
-                resolve(performance.now());
-              }
-            });
-            observer.observe(list, { attributes: true });
+        const first = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (list.dataset.renderedQuery === q) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
           });
-        const first = marked('renderedQuery');
-        const all = marked('completeQuery');
+          observer.observe(list, { attributes: true });
+        });
         const start = performance.now();
         input.value = q;
         input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        return { first: (await first) - start, all: (await all) - start };
+        return (await first) - start;
       }, query);
+    // Scroll to the last result on screen, as a reader going on down the list; resolve with ms
+    // from the scroll to the whole first page of results on screen (data-complete-query).
+    const timeRest = async (page: import('playwright-core').Page, query: string): Promise<number> =>
+      page.evaluate(async (q) => {
+        const list = document.querySelector<HTMLElement>('[data-results]')!;
+        const start = performance.now();
+        const all = new Promise<number>((resolve) => {
+          if (list.dataset.completeQuery === q) return resolve(performance.now());
+          const observer = new MutationObserver(() => {
+            if (list.dataset.completeQuery === q) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(list, { attributes: true });
+        });
+        list.lastElementChild?.scrollIntoView();
+        return (await all) - start;
+      }, query);
+    const timeQueryAndRest = async (page: import('playwright-core').Page, query: string): Promise<void> => {
+      await timeQuery(page, query);
+      await timeRest(page, query);
+    };
 
     const ready = async (page: import('playwright-core').Page) => {
       await page.goto(`${server.url}/search/`);
       await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('data-rendered-query') === '');
     };
 
-    type Round = { cold: { first: number; all: number }; warm: { first: number; all: number }; bytes: number; pageBytes: number; results: number };
+    type Round = { cold: { first: number; all: number }; warm: { first: number; all: number }; bytes: number; restBytes: number; pageBytes: number; results: number };
     const rounds = new Map<string, Round[]>(QUERIES.map((query) => [query, []]));
     // Round by round through all queries rather than one query at a time, so that a slow spell of
     // this shared machine does not fall on one query's every round.
@@ -223,13 +246,17 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       };
       await ready(page);
       const pageBytes = await takeBytes();
-      const cold = await timeQuery(page, query);
+      const coldFirst = await timeQuery(page, query);
       const bytes = await takeBytes();
+      const cold = { first: coldFirst, all: await timeRest(page, query) };
+      const restBytes = await takeBytes();
+      await page.evaluate(() => window.scrollTo(0, 0));
       await timeQuery(page, '');
       await page.waitForTimeout(1000);
-      const warm = await timeQuery(page, query);
+      const warmFirst = await timeQuery(page, query);
+      const warm = { first: warmFirst, all: await timeRest(page, query) };
       const results = await page.locator('[data-results] > li').count();
-      rounds.get(query)!.push({ cold, warm, bytes, pageBytes, results });
+      rounds.get(query)!.push({ cold, warm, bytes, restBytes, pageBytes, results });
       await context.close();
     }
     const timings: QueryTiming[] = [...rounds].map(([query, measured]) => {
@@ -241,6 +268,7 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
         warmMs: mid((r) => r.warm.first),
         warmAllMs: mid((r) => r.warm.all),
         coldBytes: mid((r) => r.bytes),
+        coldRestBytes: mid((r) => r.restBytes),
         pageBytes: mid((r) => r.pageBytes),
         results: measured[0]!.results,
         runs: { coldMs: measured.map((r) => Math.round(r.cold.first)), warmMs: measured.map((r) => Math.round(r.warm.first)) },
@@ -250,7 +278,7 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
     const page = await browser.newPage();
     await ready(page);
     const topUrls = async (query: string, limit: number): Promise<string[]> => {
-      await timeQuery(page, query);
+      await timeQueryAndRest(page, query);
       while ((await page.locator('[data-results] > li').count()) < limit && (await page.locator('[data-more]:not([hidden])').count())) {
         const before = await page.locator('[data-results] > li').count();
         await page.click('[data-more]');
@@ -429,15 +457,15 @@ function markdown(reports: SizeReport[], generatedAt: string): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 像素宽时第一屏能放下的还多）的片段一到就显示，其余 5 条随后接在下面；“首屏”和“整页”分别计时。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；字节为这次查询下载的全部数据，即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。每条查询测几轮（`--rounds`，默认 3；每轮都用新的浏览器上下文，各条查询轮流进行），表中是中位数，首屏一栏括号里是最小–最大。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
+      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 × 720 时第一屏能放下的还多）的片段一到就显示；其余 5 条的片段在读者滚动到第 5 条时才下载，随后接在下面。“首屏”从输入计时；“整页”从滚动到第 5 条计时，到 10 条都显示为止。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；“首次查询下载”为这次查询在读者滚动之前下载的全部数据（括号里是滚动到第 5 条后再下载的），即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。每条查询测几轮（`--rounds`，默认 3；每轮都用新的浏览器上下文，各条查询轮流进行），表中是中位数，首屏一栏括号里是最小–最大。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
       '',
-      '| 条目数 | 查询 | 冷：首屏（前 5 条） | 冷：整页（10 条） | 热：首屏 | 热：整页 | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
+      '| 条目数 | 查询 | 冷：首屏（前 5 条） | 冷：整页（滚动后） | 热：首屏 | 热：整页（滚动后） | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
       '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
       ...withSearch.flatMap((r) =>
         r.search!.timings.map((t) => {
           const ms = (value?: number) => (value === undefined ? '—' : `${value} ms`);
           const spread = (values: number[] | undefined, value: number) => (values ? medianWithRange(values, 'ms') : ms(value));
-          return `| ${r.entries} | ${t.query} | ${spread(t.runs?.coldMs, t.coldMs)} | ${ms(t.coldAllMs)} | ${spread(t.runs?.warmMs, t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB | ${kb(t.pageBytes)} KB | ${t.results} |`;
+          return `| ${r.entries} | ${t.query} | ${spread(t.runs?.coldMs, t.coldMs)} | ${ms(t.coldAllMs)} | ${spread(t.runs?.warmMs, t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB${t.coldRestBytes === undefined ? '' : `（滚动后另 ${kb(t.coldRestBytes)} KB）`} | ${kb(t.pageBytes)} KB | ${t.results} |`;
         }),
       ),
       '',
