@@ -18,6 +18,7 @@ import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { readTags } from '../src/lib/vocabulary.ts';
 import { launchChromium } from '../tests/browser/support/browser.ts';
 import { startStaticServer } from '../tests/browser/support/server.ts';
+import { showWholeResultsPage } from '../tests/browser/support/search-results.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -176,50 +177,37 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
   const server = await startStaticServer(dist);
   const browser = await launchChromium();
   try {
-    // Type a query into the search page; resolve with ms from the last keystroke to the first
-    // screenful of results for that query being on screen (the page marks the list with
-    // data-rendered-query). Results 6–10 are loaded only when the reader scrolls to the fifth.
-    const timeQuery = async (page: import('playwright-core').Page, query: string): Promise<number> =>
-      page.evaluate(async (q) => {
-        const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
-        const list = document.querySelector<HTMLElement>('[data-results]')!;
-        const first = new Promise<number>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (list.dataset.renderedQuery === q) {
-              observer.disconnect();
-              resolve(performance.now());
-            }
+    // ms from an action to the list of results being marked for `query`: from typing the query to
+    // its first screenful on screen (data-rendered-query), or from scrolling to the last result
+    // on screen, as a reader going on down the list, to the whole first page of ten
+    // (data-complete-query; results 6–10 are loaded only when the reader scrolls to the fifth).
+    const timeUntil = async (page: import('playwright-core').Page, query: string, action: 'type' | 'scroll'): Promise<number> =>
+      page.evaluate(
+        async ({ q, action }) => {
+          const list = document.querySelector<HTMLElement>('[data-results]')!;
+          const attribute = action === 'type' ? 'renderedQuery' : 'completeQuery';
+          const start = performance.now();
+          const reached = new Promise<number>((resolve) => {
+            if (action === 'scroll' && list.dataset[attribute] === q) return resolve(performance.now());
+            const observer = new MutationObserver(() => {
+              if (list.dataset[attribute] === q) {
+                observer.disconnect();
+                resolve(performance.now());
+              }
+            });
+            observer.observe(list, { attributes: true });
           });
-          observer.observe(list, { attributes: true });
-        });
-        const start = performance.now();
-        input.value = q;
-        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        return (await first) - start;
-      }, query);
-    // Scroll to the last result on screen, as a reader going on down the list; resolve with ms
-    // from the scroll to the whole first page of results on screen (data-complete-query).
-    const timeRest = async (page: import('playwright-core').Page, query: string): Promise<number> =>
-      page.evaluate(async (q) => {
-        const list = document.querySelector<HTMLElement>('[data-results]')!;
-        const start = performance.now();
-        const all = new Promise<number>((resolve) => {
-          if (list.dataset.completeQuery === q) return resolve(performance.now());
-          const observer = new MutationObserver(() => {
-            if (list.dataset.completeQuery === q) {
-              observer.disconnect();
-              resolve(performance.now());
-            }
-          });
-          observer.observe(list, { attributes: true });
-        });
-        list.lastElementChild?.scrollIntoView();
-        return (await all) - start;
-      }, query);
-    const timeQueryAndRest = async (page: import('playwright-core').Page, query: string): Promise<void> => {
-      await timeQuery(page, query);
-      await timeRest(page, query);
-    };
+          if (action === 'type') {
+            const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
+            input.value = q;
+            input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+          } else list.lastElementChild?.scrollIntoView();
+          return (await reached) - start;
+        },
+        { q: query, action },
+      );
+    const timeQuery = (page: import('playwright-core').Page, query: string) => timeUntil(page, query, 'type');
+    const timeRest = (page: import('playwright-core').Page, query: string) => timeUntil(page, query, 'scroll');
 
     const ready = async (page: import('playwright-core').Page) => {
       await page.goto(`${server.url}/search/`);
@@ -278,7 +266,8 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
     const page = await browser.newPage();
     await ready(page);
     const topUrls = async (query: string, limit: number): Promise<string[]> => {
-      await timeQueryAndRest(page, query);
+      await page.fill('input[name="q"]', query);
+      await showWholeResultsPage(page, query);
       while ((await page.locator('[data-results] > li').count()) < limit && (await page.locator('[data-more]:not([hidden])').count())) {
         const before = await page.locator('[data-results] > li').count();
         await page.click('[data-more]');
