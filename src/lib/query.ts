@@ -46,12 +46,9 @@ export function looksTraditional(text: string): boolean {
   return false;
 }
 
-let converter: Promise<(text: string) => string> | undefined;
-
-/** opencc-js is loaded only for queries that contain Traditional characters. */
+/** The converter and its dictionary are loaded only for queries that contain Traditional characters. */
 async function toSimplified(text: string): Promise<string> {
-  converter ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 't', to: 'cn' }));
-  return (await converter)(text);
+  return (await import('./t2s.ts')).toSimplified(text);
 }
 
 export function stripQuotes(query: string): { text: string; quoted: boolean } {
