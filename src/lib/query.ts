@@ -4,6 +4,7 @@
 import { synonymVariants } from './synonyms.ts';
 import { decodeTerm, queryTerms } from './search-tokens.ts';
 import { TRADITIONAL_CHARS } from './traditional-chars.ts';
+import { toSimplified } from './t2s.ts';
 
 export interface PagefindQuery {
   /** The variant in words (the query, or a synonym of it): marked on the pages it finds. */
@@ -46,10 +47,6 @@ export function looksTraditional(text: string): boolean {
   return false;
 }
 
-/** The converter and its dictionary are loaded only for queries that contain Traditional characters. */
-async function toSimplified(text: string): Promise<string> {
-  return (await import('./t2s.ts')).toSimplified(text);
-}
 
 export function stripQuotes(query: string): { text: string; quoted: boolean } {
   const match = /^\s*["“「『](.+?)["”」』]\s*$/u.exec(query);
@@ -121,6 +118,7 @@ export function paraphraseWords(text: string): string[] {
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
   let note: string | undefined;
   let { text } = stripQuotes(raw.normalize('NFKC').trim());
+  // The converter and its dictionary are downloaded only for queries with Traditional characters.
   if (looksTraditional(text)) {
     const simplified = await toSimplified(text);
     if (simplified !== text) {

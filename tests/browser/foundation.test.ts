@@ -8,6 +8,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readFragment } from '../../src/lib/build/search-index.ts';
 import { showWholeResultsPage } from './support/search-results.ts';
+import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
+import { t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -110,6 +112,22 @@ describe('search', () => {
     await showWholeResultsPage(page, '旗');
     expect(await page.locator('[data-status]').textContent()).not.toContain('没有页面包含全部字词');
     expect(await page.locator('[data-results] li .result-title a[href^="/cases/wulatezhongqi-rencai-bianzhi-zhouzhuanchi/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('converts a Traditional query with only the part of the conversion table its characters need', async () => {
+    const page = await browser.newPage();
+    const tables: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/t2s/')) tables.push(pathname);
+    });
+    await page.goto(`${server.url}/search/`);
+    await page.fill('input[name="q"]', '黨建引領');
+    await page.waitForSelector('[data-results] li');
+    expect(await page.locator('[data-status]').textContent()).toContain('已按简体“党建引领”查找');
+    // 黨 and 領 are Traditional; no entry of the table starts with 建 or 引.
+    expect(tables.sort()).toEqual(['黨', '領'].map((char) => `/${t2sShardFile(T2S_VERSION, t2sShardOf(char))}`).sort());
     await page.close();
   });
 

@@ -1,17 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import compatibilityIdeographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { TRADITIONAL_CHARS } from '../../src/lib/traditional-chars.ts';
-import { openccT2cn, t2sEntryStartsFromOpenCC, t2sShardsFromOpenCC, traditionalCharsFromOpenCC } from '../../src/lib/text/opencc-data-source.ts';
+import { openccT2cn, t2sEntryStartsFromOpenCC, t2sShardsFromOpenCC, t2sVersionOf, traditionalCharsFromOpenCC } from '../../src/lib/text/opencc-data-source.ts';
 import { looksTraditional } from '../../src/lib/query.ts';
 import { shardsNeededFor, toSimplified } from '../../src/lib/t2s.ts';
-import { T2S_SHARD_COUNT, t2sShardOf } from '../../src/lib/t2s-shard.ts';
-import { T2S_ENTRY_STARTS } from '../../src/lib/t2s-dictionary/entry-starts.ts';
+import { T2S_SHARD_COUNT, t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
+import { T2S_ENTRY_STARTS, T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
+import { fetchFromPublicFolder, requestedFromPublicFolder } from './support/public-folder-fetch.ts';
 
 // Regenerate with `node scripts/generate-opencc-data.ts` when these fail after an opencc-js update.
-const generatedShards = import.meta.glob<string>('../../src/lib/t2s-dictionary/shard-*.ts', { import: 'default', eager: true });
+
+beforeAll(() => {
+  vi.stubGlobal('fetch', fetchFromPublicFolder);
+});
 
 describe('the list of Traditional characters', () => {
   it('is what the installed opencc-js converts', () => {
@@ -25,10 +29,12 @@ describe('the list of Traditional characters', () => {
 });
 
 describe('the sharded Traditional → Simplified dictionary', () => {
-  it('is what the installed opencc-js holds, one file per shard', () => {
-    const files = Object.keys(generatedShards).sort();
-    expect(files).toHaveLength(T2S_SHARD_COUNT);
-    expect(files.map((file) => generatedShards[file])).toEqual(t2sShardsFromOpenCC());
+  it('is what the installed opencc-js holds, one file per shard, in one folder named by its contents', () => {
+    const shards = t2sShardsFromOpenCC();
+    expect(readdirSync('public/t2s')).toEqual([T2S_VERSION]);
+    expect(T2S_VERSION).toBe(t2sVersionOf(shards));
+    expect(readdirSync(`public/t2s/${T2S_VERSION}`)).toHaveLength(T2S_SHARD_COUNT);
+    shards.forEach((shard, index) => expect(readFileSync(`public/${t2sShardFile(T2S_VERSION, index)}`, 'utf8'), `shard ${index}`).toBe(shard));
   });
 
   it('lists the characters besides the Traditional ones that an entry starts with', () => {
@@ -69,7 +75,12 @@ describe('toSimplified, loading only the shards of its text', () => {
     expect(await toSimplified(runTogether)).toBe(openccT2cn(runTogether));
   });
 
-  it('loads the shards of Traditional characters and of characters that start an entry, no others', () => {
+  it('loads the shards of Traditional characters and of characters that start an entry, no others', async () => {
+    vi.resetModules(); // a page that has not converted anything yet
+    const fresh = await import('../../src/lib/t2s.ts');
+    requestedFromPublicFolder.length = 0;
+    expect(await fresh.toSimplified('黨建引領')).toBe('党建引领');
+    expect(requestedFromPublicFolder.sort()).toEqual(['黨', '領'].map((char) => `/${t2sShardFile(T2S_VERSION, t2sShardOf(char))}`).sort());
     expect(shardsNeededFor('黨建引領')).toEqual([t2sShardOf('黨'), t2sShardOf('領')]);
     expect(shardsNeededFor('一目瞭然')).toEqual([...new Set(['一', '目', '瞭'].map(t2sShardOf))]); // 一目瞭然, 目劄, 瞭如; no entry starts with 然
     expect(shardsNeededFor('党建 2019 abc')).toEqual([]);

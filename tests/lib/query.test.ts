@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { wordsApart, looksTraditional, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
 import { decodeTerm } from '../../src/lib/search-tokens.ts';
+import { fetchFromPublicFolder } from './support/public-folder-fetch.ts';
+
+// A Traditional query downloads the shards of the conversion table it needs from the site.
+beforeAll(() => {
+  vi.stubGlobal('fetch', fetchFromPublicFolder);
+});
 
 // Terms are encoded for Pagefind (src/lib/search-tokens.ts); the tests read them decoded.
 const readableTerm = (term: string): string => term.replace(/\S+/g, (word) => decodeTerm(word) ?? word);

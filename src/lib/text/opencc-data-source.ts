@@ -1,6 +1,7 @@
 // Node-side source of the OpenCC data the browser uses (see scripts/generate-opencc-data.ts):
 // the list of Traditional characters (src/lib/traditional-chars.ts) and OpenCC's t → cn
-// dictionary cut into shards (src/lib/t2s-dictionary/).
+// dictionary cut into shards (public/t2s/, src/lib/t2s-dictionary.ts).
+import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js/t2cn';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
@@ -45,4 +46,9 @@ export function t2sShardsFromOpenCC(): string[] {
   const shards: string[][] = Array.from({ length: T2S_SHARD_COUNT }, () => []);
   for (const [source, replacement] of t2sTable()) shards[t2sShardOf(source)]!.push(`${source} ${replacement}`);
   return shards.map((lines) => lines.join('|'));
+}
+
+/** The version the shards are published under: a hash of their contents. */
+export function t2sVersionOf(shards: readonly string[]): string {
+  return createHash('sha256').update(shards.join('\n')).digest('hex').slice(0, 10);
 }
