@@ -47,7 +47,6 @@ export function looksTraditional(text: string): boolean {
   return false;
 }
 
-
 export function stripQuotes(query: string): { text: string; quoted: boolean } {
   const match = /^\s*["“「『](.+?)["”」』]\s*$/u.exec(query);
   return match ? { text: match[1]!, quoted: true } : { text: query, quoted: false };
@@ -119,9 +118,11 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
   let note: string | undefined;
   let { text } = stripQuotes(raw.normalize('NFKC').trim());
   // The converter and its dictionary are downloaded only for queries with Traditional characters.
+  // Without them (the line dropped) the query is searched as typed, and the reader told why.
   if (looksTraditional(text)) {
-    const simplified = await toSimplified(text);
-    if (simplified !== text) {
+    const simplified = await toSimplified(text).catch(() => undefined);
+    if (simplified === undefined) note = '繁简转换表没有载入，按输入的原文查找，可稍后重试';
+    else if (simplified !== text) {
       note = `已按简体“${simplified}”查找`;
       text = simplified;
     }

@@ -1,4 +1,4 @@
-// opencc-js's converter, in a module of its own so that the search page downloads it (1.3 KB
+// opencc-js's converter, in a module of its own so that the search page downloads it (1.1 KB
 // gzip, only what this uses) when a query first needs it (src/lib/t2s.ts).
 import { ConverterFactory } from 'opencc-js/core';
 

@@ -2,7 +2,7 @@
 // a query needs: OpenCC matches its table at each character of the text, so the entries that
 // start with the query's own characters give the same result as the whole table (52 KB gzip
 // as opencc-js's t2cn bundle; here about 0.7 KB per character that is Traditional or may start
-// an entry — 黨 and 領 of 黨建引領, nothing for 建 and 引 — and opencc-js's converter, 1.3 KB).
+// an entry — 黨 and 領 of 黨建引領, nothing for 建 and 引 — and opencc-js's converter, 1.1 KB).
 // The shards and the converter are requested at the same time, so a slow line waits for one
 // round trip, not two.
 //

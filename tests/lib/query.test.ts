@@ -36,6 +36,19 @@ describe('prepareQuery', () => {
     expect(prepared.note).toContain('党建引领');
   });
 
+  it('searches a Traditional query as typed, and says so, when the conversion table cannot be downloaded', async () => {
+    vi.resetModules(); // a page that has not downloaded any shard yet
+    const fresh = await import('../../src/lib/query.ts');
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 503 }));
+    try {
+      const prepared = await fresh.prepareQuery('黨建');
+      expect(prepared.text).toBe('黨建');
+      expect(prepared.note).toContain('没有载入');
+    } finally {
+      vi.stubGlobal('fetch', fetchFromPublicFolder);
+    }
+  });
+
   it('searches an unbroken Chinese run as a phrase of consecutive bigrams', async () => {
     const prepared = await prepareQuery('小区党组织书记');
     expect(readable(prepared.searches[0]!)).toEqual({
