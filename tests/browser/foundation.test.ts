@@ -131,6 +131,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('tells the reader when a Traditional query could not be converted, and searches it as typed', async () => {
+    const page = await browser.newPage();
+    await page.route('**/t2s/**', (route) => route.abort());
+    await page.goto(`${server.url}/search/`);
+    await page.fill('input[name="q"]', '黨建');
+    await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('data-rendered-query') === '黨建');
+    expect(await page.locator('[data-status]').textContent()).toContain('繁简转换表没有载入');
+    await page.close();
+  });
+
   it('opens a page found by a synonym with the synonym marked, which is what the page says', async () => {
     // 东丰's case says 红心物业; 原平's says 红色物业, never 红心物业.
     const page = await searchFor('红心物业');
