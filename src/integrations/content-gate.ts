@@ -13,6 +13,7 @@ import { INDEX_AFTER_BUILD_ENV, indexAndCount } from '../lib/build/finish-site.t
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../config/site.ts';
+import { hostHeaders } from '../lib/build/host-headers.ts';
 
 export function contentGate(): AstroIntegration {
   let root = process.cwd();
@@ -39,12 +40,7 @@ export function contentGate(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        // For hosts that read a _headers file (Netlify, Cloudflare Pages and the like): the same
-        // policy as the pages' meta tag, plus what a meta tag cannot carry.
-        writeFileSync(
-          path.join(distDir, '_headers'),
-          `/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n/sources/raw/*\n  Content-Type: text/plain; charset=utf-8\n`,
-        );
+        writeFileSync(path.join(distDir, '_headers'), hostHeaders(CONTENT_SECURITY_POLICY));
         if (process.env[INDEX_AFTER_BUILD_ENV]) logger.info('搜索索引在 astro build 结束后单独建立（npm run build）');
         else await indexAndCount(distDir, (line) => logger.info(line));
       },

@@ -8,6 +8,8 @@ import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { regionAncestry } from '../../src/lib/regions.ts';
 import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
+import { CONTENT_NAMED_FOLDERS } from '../../src/lib/build/host-headers.ts';
+import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 
 const slugs = readCaseSlugs();
 const entries = slugs.map((slug) => ({ slug, data: parseEntryDocument(slug, readFileSync(`content/cases/${slug}.mdx`, 'utf8')).data as any }));
@@ -120,5 +122,24 @@ describe('every page', () => {
       expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g), file).toBeNull();
       expect(html.match(/\son[a-z]+="/gi), file).toBeNull();
     }
+  });
+});
+
+describe('the _headers file for static hosts', () => {
+  const headers = () => readFileSync(path.join(DIST, '_headers'), 'utf8');
+
+  it('sends the pages’ Content-Security-Policy with every response', () => {
+    expect(headers()).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/);
+  });
+
+  it('caches for a year only folders whose file names change with their contents', () => {
+    const cachedForever = [...headers().matchAll(/^(\S+)\*\n {2}Cache-Control: public, max-age=31536000, immutable$/gm)].map((m) => m[1]);
+    expect(cachedForever).toEqual([...CONTENT_NAMED_FOLDERS]);
+    // Vite names every bundle by a hash of its contents…
+    const bundles = readdirSync(path.join(DIST, '_astro'));
+    expect(bundles.length).toBeGreaterThan(0);
+    for (const name of bundles) expect(name).toMatch(/\.[\w-]{8}\.[a-z0-9]+$/);
+    // …and the t → cn shards sit in one folder named by a hash of theirs.
+    expect(readdirSync(path.join(DIST, 't2s'))).toEqual([T2S_VERSION]);
   });
 });

@@ -1,0 +1,19 @@
+// The _headers file, for hosts that read one (Netlify, Cloudflare Pages and the like): the pages'
+// Content-Security-Policy plus what a meta tag cannot carry, and a year's caching for the folders
+// whose file names change with their contents, so that a reader on a slow line does not ask for
+// them again: a changed file gets a new name, and a cached copy is never stale.
+/** Folders whose files are named by their contents: Vite's bundles, the t → cn shards (src/lib/t2s-shard.ts). */
+export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/'] as const;
+
+export function hostHeaders(contentSecurityPolicy: string): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'self'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    ...CONTENT_NAMED_FOLDERS.flatMap((folder) => [`${folder}*`, '  Cache-Control: public, max-age=31536000, immutable']),
+    '/sources/raw/*',
+    '  Content-Type: text/plain; charset=utf-8',
+    '',
+  ].join('\n');
+}
