@@ -139,7 +139,14 @@ describe('the _headers file for static hosts', () => {
     const bundles = readdirSync(path.join(DIST, '_astro'));
     expect(bundles.length).toBeGreaterThan(0);
     for (const name of bundles) expect(name).toMatch(/\.[\w-]{8}\.[a-z0-9]+$/);
-    // …and the t → cn shards sit in one folder named by a hash of theirs.
+    // …the t → cn shards sit in one folder named by a hash of theirs…
     expect(readdirSync(path.join(DIST, 't2s'))).toEqual([T2S_VERSION]);
+    // …and Pagefind names its chunks, fragments and filters by a hash (of their contents: checked
+    // by hand, see src/lib/build/host-headers.ts).
+    for (const folder of ['index', 'fragment', 'filter']) {
+      const files = readdirSync(path.join(DIST, 'pagefind', folder));
+      expect(files.length, folder).toBeGreaterThan(0);
+      for (const name of files) expect(name).toMatch(/^[a-z]+_[0-9a-f]{7,}\.pf_(index|fragment|filter)$/);
+    }
   });
 });

@@ -2,8 +2,14 @@
 // Content-Security-Policy plus what a meta tag cannot carry, and a year's caching for the folders
 // whose file names change with their contents, so that a reader on a slow line does not ask for
 // them again: a changed file gets a new name, and a cached copy is never stale.
-/** Folders whose files are named by their contents: Vite's bundles, the t → cn shards (src/lib/t2s-shard.ts). */
-export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/'] as const;
+/**
+ * Folders whose files are named by their contents: Vite's bundles, the t → cn shards
+ * (src/lib/t2s-shard.ts), and Pagefind's index chunks, result fragments and filter files (a
+ * hash of their contents: when one case's text changed, its fragment and the chunks of the
+ * changed words got new names, every other page's fragment kept its own). Pagefind's own
+ * scripts, wasm and entry file keep their names from build to build, and are left out.
+ */
+export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
 
 export function hostHeaders(contentSecurityPolicy: string): string {
   return [
