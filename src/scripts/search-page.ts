@@ -74,6 +74,7 @@ export function startSearchPage(doc: Document): void {
   const list = doc.querySelector<HTMLOListElement>('[data-results]')!;
   const more = doc.querySelector<HTMLButtonElement>('[data-more]')!;
   const filterBox = doc.querySelector<HTMLElement>('[data-filters]')!;
+  const jumpLinks = [...doc.querySelectorAll<HTMLElement>('[data-jump]')];
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
@@ -124,6 +125,7 @@ export function startSearchPage(doc: Document): void {
         return fieldset;
       }),
     );
+    for (const link of jumpLinks) link.hidden = filterBox.childElementCount === 0;
   };
 
   /** `phrase`: the encoded terms of the exact phrase this page was found by, if it was. */

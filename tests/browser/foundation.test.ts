@@ -271,6 +271,34 @@ describe('search', () => {
     expect(hrefs.every((href) => !href!.includes('datong'))).toBe(true);
     await page.close();
   });
+
+  it('on a phone, leads from the results down to the filters and back; side by side it needs no such links', async () => {
+    const inView = (page: import('playwright-core').Page, selector: string) =>
+      page.locator(selector).first().evaluate((element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return top >= 0 && bottom <= innerHeight;
+      });
+    const phone = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    await phone.goto(`${server.url}/search/?q=${encodeURIComponent('党建')}`);
+    await phone.waitForSelector('[data-filters] fieldset');
+    expect(await inView(phone, '[data-filters] fieldset')).toBe(false);
+    await phone.getByRole('link', { name: '按省份、主题、类型、年份筛选 ↓' }).click();
+    await phone.waitForFunction(() => document.querySelector('[data-filters] fieldset')!.getBoundingClientRect().top < innerHeight);
+    expect(await inView(phone, '[data-filters] legend')).toBe(true);
+    const before = await phone.locator('[data-status]').textContent();
+    await phone.locator('[data-filters] fieldset', { hasText: '省份' }).locator('label').first().click();
+    await phone.waitForFunction((previous) => document.querySelector('[data-status]')!.textContent !== previous, before);
+    await phone.getByRole('link', { name: '↑ 回到结果' }).click();
+    await phone.waitForFunction(() => document.querySelector('[data-status]')!.getBoundingClientRect().top < innerHeight);
+    expect(await inView(phone, '[data-status]')).toBe(true);
+    await phone.close();
+
+    const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desktop.goto(`${server.url}/search/?q=${encodeURIComponent('党建')}`);
+    await desktop.waitForSelector('[data-filters] fieldset');
+    expect(await desktop.locator('[data-jump]').evaluateAll((links) => links.map((link) => getComputedStyle(link).display))).toEqual(['none', 'none']);
+    await desktop.close();
+  });
 });
 
 describe('case pages on a phone', () => {
