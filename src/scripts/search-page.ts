@@ -327,11 +327,12 @@ export function startSearchPage(doc: Document): void {
     else list.replaceChildren(...render(first, 0));
     // In the same frame as the results, so that nothing on screen moves twice.
     renderFilters(filterCounts);
+    const note = prepared.note ? `（${prepared.note}）` : '';
     status.textContent = results.length
-      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${prepared.note ? `（${prepared.note}）` : ''}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`
+      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`
       : found.length
         ? `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`
-        : `没有找到与“${state.query}”相关的结果${prepared.note ? `（${prepared.note}）` : ''}。试试更短的词，或按地区、主题浏览。`;
+        : `没有找到与“${state.query}”相关的结果${note}。试试更短的词，或按地区、主题浏览。`;
     more.hidden = true;
     // Lets tests and the benchmark see which query is on screen, and when its whole page is.
     list.dataset.renderedQuery = state.query;
