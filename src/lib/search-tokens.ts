@@ -133,6 +133,22 @@ export function restoreIndexedText(excerpt: string): string {
   return open ? `${html}</mark>` : html;
 }
 
+// Pagefind cuts an excerpt at word boundaries of the indexed text, and every punctuation mark
+// is a boundary there: an excerpt can start with the end of a quotation or clause (”擂台赛…,
+// 、闭环化…) and end with the start of one (…实行“).
+const CLOSING_PUNCTUATION = '”’」』）》〉】〕，。、；：！？,.;:!?)';
+const OPENING_PUNCTUATION = '“‘「『（《〈【〔(';
+const LEADING_CLOSERS = new RegExp(`^[\\s${CLOSING_PUNCTUATION}]+`, 'u');
+const TRAILING_OPENERS = new RegExp(`[\\s${OPENING_PUNCTUATION}]+$`, 'u');
+
+/**
+ * An excerpt (HTML, as restoreIndexedText returns it) without the stray closing punctuation at its
+ * start and opening punctuation at its end that only say where Pagefind cut it.
+ */
+export function trimExcerptEdges(html: string): string {
+  return html.replace(LEADING_CLOSERS, '').replace(TRAILING_OPENERS, '');
+}
+
 /**
  * Rewrites the text of an HTML page into indexed text, leaving tags and attributes alone and
  * skipping <script> and <style>. Used on a copy of each built case page handed to Pagefind;

@@ -2,7 +2,7 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
-import { decodeTerm, restoreIndexedText } from '../lib/search-tokens.ts';
+import { decodeTerm, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
@@ -53,7 +53,7 @@ function escapeHtml(text: string): string {
 /** Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. */
 function safeExcerpt(excerpt: string): string {
   const escaped = escapeHtml(excerpt).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
-  return restoreIndexedText(escaped);
+  return trimExcerptEdges(restoreIndexedText(escaped));
 }
 
 /** Plain text of indexed text (section titles), highlights dropped. */

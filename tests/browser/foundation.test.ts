@@ -39,6 +39,21 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows no excerpt starting with the end of a quotation or clause, or ending with the start of one', async () => {
+    // Queries whose excerpts Pagefind cuts just after a closing quote or a 、 and just before an
+    // opening quote on the real entries (8 of 91 excerpts before the search page trimmed them).
+    const page = await browser.newPage();
+    const excerpts: string[] = [];
+    for (const query of ['党建', '小区党组织书记', '双报到', '书记', '党员']) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await showWholeResultsPage(page, query);
+      excerpts.push(...(await page.locator('.result-excerpt').allTextContents()));
+    }
+    expect(excerpts.length).toBeGreaterThan(40);
+    expect(excerpts.filter((text) => /^[\s”’」』）》，。、；：！？]/u.test(text) || /[“‘「『（《]$/u.test(text))).toEqual([]);
+    await page.close();
+  });
+
   it('does not find an entry by the editor’s notes on where its date or region comes from', async () => {
     // 大同's only 擂台赛 is in its date evidence, which quotes the 鸠江 article of the same issue.
     const page = await searchFor('擂台赛');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTerm, encodeTerm, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText } from '../../src/lib/search-tokens.ts';
+import { decodeTerm, encodeTerm, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
 
 const readable = (indexed: string): string => indexed.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
 
@@ -51,6 +51,24 @@ describe('restoreIndexedText', () => {
     const indexed = toIndexHtml('<h1>锻造过硬小区党组织书记队伍</h1><p>山西省大同市深入推进</p><li>村</li><li>社区</li>');
     const pagefindText = indexed.replace(/<[^>]+>/g, ' ');
     expect(restoreIndexedText(pagefindText)).toBe('锻造过硬小区党组织书记队伍 山西省大同市深入推进 村 社区');
+  });
+});
+
+describe('trimExcerptEdges', () => {
+  it('drops the closing punctuation an excerpt starts with and the opening punctuation it ends with', () => {
+    // Excerpts of the real entries, as Pagefind cut them.
+    expect(trimExcerptEdges('”无物业<mark>小区党组织书记</mark>与社区共建')).toBe('无物业<mark>小区党组织书记</mark>与社区共建');
+    expect(trimExcerptEdges('、闭环化、靶向化”“三化联动”工作法推动<mark>党建</mark>办')).toBe('闭环化、靶向化”“三化联动”工作法推动<mark>党建</mark>办');
+    expect(trimExcerptEdges('。地区 内蒙古自治区兴安盟')).toBe('地区 内蒙古自治区兴安盟');
+    expect(trimExcerptEdges('关键数据4200余 名 实行“')).toBe('关键数据4200余 名 实行');
+    expect(trimExcerptEdges('担任“微网格员”，化身政策“')).toBe('担任“微网格员”，化身政策');
+  });
+
+  it('keeps punctuation inside the excerpt, a highlight at either edge and escaped characters', () => {
+    expect(trimExcerptEdges('<mark>擂台赛</mark>“比”出干劲，')).toBe('<mark>擂台赛</mark>“比”出干劲，');
+    expect(trimExcerptEdges('“四同”教育（辽源）')).toBe('“四同”教育（辽源）');
+    expect(trimExcerptEdges('A &amp; B &lt;')).toBe('A &amp; B &lt;');
+    expect(trimExcerptEdges('')).toBe('');
   });
 });
 
