@@ -41,9 +41,17 @@ export interface PreparedQuery {
 
 const TRADITIONAL = new Set(TRADITIONAL_CHARS);
 
-/** Whether OpenCC would change any character: a cheap test before loading the converter. */
+/** Han characters beyond the Basic Multilingual Plane (CJK Extension B and later). */
+const BEYOND_BMP_HAN = /[\u{20000}-\u{3FFFF}]/u;
+
+/**
+ * Whether OpenCC might change any character: a cheap test before loading the converter. The
+ * list holds the BMP's Traditional characters; OpenCC also converts 356 rare ones beyond it
+ * (𡃄 …), 4 bytes each to list on every search page, so any Han character there counts, and
+ * the converter tells.
+ */
 export function looksTraditional(text: string): boolean {
-  for (const char of text) if (TRADITIONAL.has(char)) return true;
+  for (const char of text) if (TRADITIONAL.has(char) || BEYOND_BMP_HAN.test(char)) return true;
   return false;
 }
 

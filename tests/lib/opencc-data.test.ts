@@ -5,7 +5,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { TRADITIONAL_CHARS } from '../../src/lib/traditional-chars.ts';
 import { openccT2cn, t2sEntryStartsFromOpenCC, t2sShardsFromOpenCC, t2sVersionOf, traditionalCharsFromOpenCC } from '../../src/lib/text/opencc-data-source.ts';
-import { looksTraditional } from '../../src/lib/query.ts';
+import { looksTraditional, prepareQuery } from '../../src/lib/query.ts';
 import { shardsNeededFor, toSimplified } from '../../src/lib/t2s.ts';
 import { T2S_SHARD_COUNT, t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
 import { T2S_ENTRY_STARTS, T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
@@ -25,6 +25,15 @@ describe('the list of Traditional characters', () => {
   it('recognises Traditional queries that a hand-written list would miss, and not Simplified ones', () => {
     for (const query of ['擂臺賽', '雙報到', '黨建', '幹部', '社區']) expect(looksTraditional(query), query).toBe(true);
     for (const query of ['擂台赛', '双报到', '党建', '干部', '社区', '四同', 'abc']) expect(looksTraditional(query), query).toBe(false);
+  });
+
+  it('recognises every character beyond the BMP that OpenCC converts, and the query is converted', async () => {
+    const beyond = TSCharacters.split('|').map((line) => line.split(' ')[0]!).filter((source) => source.codePointAt(0)! > 0xffff);
+    expect(beyond.length).toBeGreaterThan(300);
+    for (const char of beyond) {
+      expect(looksTraditional(`${char}字`), char).toBe(true);
+      expect((await prepareQuery(`在${char}中`)).text, char).toBe(openccT2cn(`在${char}中`));
+    }
   });
 });
 
