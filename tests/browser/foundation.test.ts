@@ -64,6 +64,23 @@ describe('search', () => {
     await page.close();
   });
 
+  it('does not find every entry by the labels of its facts (地区, 时间) or the note that a value is inferred', async () => {
+    // Every case page shows 地区 / 单位 / 时间 / 来源 and, where a value is inferred, （推断，见依据）;
+    // no entry's own text says 推断, and 地区 and 时间 are in the text of few.
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('推断')}`);
+    await page.waitForFunction(() => /没有找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await page.locator('[data-results] li').count()).toBe(0);
+    for (const label of ['地区', '时间']) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(label)}`);
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-results]')?.dataset.renderedQuery === q, label);
+      const found = Number(/找到 (\d+) 条/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
+      expect(found, label).toBeGreaterThan(0);
+      expect(found, label).toBeLessThan(readCaseSlugs().length / 2);
+    }
+    await page.close();
+  });
+
   it('shows pages with a phrase\'s words apart after the pages with the whole phrase', async () => {
     // Only 辽源 says 干部培训; 兴安盟 is about 干部 … 精准培训.
     const page = await searchFor('干部培训');
