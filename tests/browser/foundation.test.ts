@@ -64,7 +64,7 @@ describe('search', () => {
     await page.close();
   });
 
-  it('does not find every entry by the labels of its facts (地区, 时间) or the note that a value is inferred', async () => {
+  it('does not find an entry by what its page shows around it: the labels of its facts, the notes on inferred values, its source\'s title', async () => {
     // Every case page shows 地区 / 单位 / 时间 / 来源 and, where a value is inferred, （推断，见依据）;
     // no entry's own text says 推断, and 地区 and 时间 are in the text of few.
     const page = await browser.newPage();
@@ -78,6 +78,12 @@ describe('search', () => {
       expect(found, label).toBeGreaterThan(0);
       expect(found, label).toBeLessThan(readCaseSlugs().length / 2);
     }
+    // 大同, 鸠江 and 广安 share a source, titled 大同市、鸠江区、广安市组织工作经验版面; only 广安's text names 广安.
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('广安')}`);
+    await showWholeResultsPage(page, '广安');
+    const hrefs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.some((href) => href.startsWith('/cases/guangan-shequ-jingji/'))).toBe(true);
+    expect(hrefs.filter((href) => /^\/cases\/(datong-xiaoqu-zhibu|wuhu-jiujiang-shuji-leitaisai)\//.test(href))).toEqual([]);
     await page.close();
   });
 
