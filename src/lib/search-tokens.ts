@@ -54,9 +54,17 @@ export function hanBigrams(run: string): string[] {
   return chars.slice(1).map((char, i) => chars[i] + char);
 }
 
+/**
+ * A dash or tilde between two numbers or words (2018—2019, 1～3): Pagefind would index the pair
+ * as one word (20182019), which a query for either half never finds, while a query is cut at
+ * every punctuation mark (queryTerms). Set apart by spaces, each half is a word of its own and
+ * the mark stays for the excerpt (restoreIndexedText joins them again).
+ */
+const RANGE_MARK = /(?<=[\p{L}\p{N}])[\p{Pd}～~](?=[\p{L}\p{N}])/gu;
+
 /** Text as indexed: each Han run replaced by its bigrams, space-separated. */
 export function toIndexText(text: string): string {
-  return text.replace(HAN_RUN, (run) => ` ${hanBigrams(run).map(encodeTerm).join(' ')} `);
+  return text.replace(RANGE_MARK, ' $& ').replace(HAN_RUN, (run) => ` ${hanBigrams(run).map(encodeTerm).join(' ')} `);
 }
 
 /** Search terms of a query, in order: bigrams of Han runs, other words as typed. */

@@ -54,6 +54,16 @@ describe('restoreIndexedText', () => {
   });
 });
 
+describe('a range between numbers (2018—2019)', () => {
+  it('is indexed as two words, each found by a query for it, and shown as written', () => {
+    const indexed = toIndexText('2018—2019年，在原有基础上');
+    expect(indexed.split(/\s+/)).toEqual(expect.arrayContaining(['2018', '2019']));
+    expect(queryTerms('2019年')[0]).toBe('2019');
+    expect(restoreIndexedText(indexed)).toBe('2018—2019年，在原有基础上');
+    expect(restoreIndexedText(toIndexText('1～3个、e-mail'))).toBe('1～3个、e-mail');
+  });
+});
+
 describe('trimExcerptEdges', () => {
   it('drops the closing punctuation an excerpt starts with and the opening punctuation it ends with', () => {
     // Excerpts of the real entries, as Pagefind cut them.
