@@ -56,7 +56,7 @@ export function hanBigrams(run: string): string[] {
 
 /**
  * A dash or tilde between two numbers or words (2018—2019, 1～3): Pagefind would index the pair
- * as one word (20182019), which a query for either half never finds, while a query is cut at
+ * as one word, which a query for either half never found, while a query is cut at
  * every punctuation mark (queryTerms). Set apart by spaces, each half is a word of its own and
  * the mark stays for the excerpt (restoreIndexedText joins them again).
  */
