@@ -55,7 +55,7 @@ describe('restoreIndexedText', () => {
 });
 
 describe('a range between numbers (2018—2019)', () => {
-  it('is indexed as two words, each found by a query for it, and shown as written', () => {
+  it('is indexed as two words, as a query for either is cut, and shown as written', () => {
     const indexed = toIndexText('2018—2019年，在原有基础上');
     expect(indexed.split(/\s+/)).toEqual(expect.arrayContaining(['2018', '2019']));
     expect(queryTerms('2019年')[0]).toBe('2019');
