@@ -11,9 +11,10 @@ export interface CoverageOptions {
   /** The share of terms a page must have. */
   minShare?: number;
   /**
-   * By term: whether it is a lone character, which Pagefind matches as the start of any word (年
-   * of 2019年 is on every page, at the start of 年以来, 年度…). It adds to a page's score but not
-   * to its share of terms, unless the query has nothing else.
+   * By term: whether it is a lone character, which is on many pages: Pagefind matches it as the
+   * start of any word (the 村 of 村 社区: 村委, 村民…), and the 年 beside a number (2019年) is on
+   * every page with a year. It adds to a page's score but not to its share of terms, unless the
+   * query has nothing else.
    */
   weak?: readonly boolean[];
 }
@@ -82,7 +83,8 @@ export interface PageAnchor {
  */
 export function sectionsWithPhrase(content: string, anchors: readonly PageAnchor[], terms: readonly string[]): PageAnchor[] {
   if (!terms.length) return [];
-  const words = content.split(/[^\S\uFEFF]+/);
+  // A range mark stays attached to the word before it (2018—, toIndexText); Pagefind matches the word without it.
+  const words = content.split(/[^\S\uFEFF]+/).map((word) => word.replace(/[\p{Pd}～~]+$/u, ''));
   const sections = anchors
     .filter((a) => (a.title && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text && /\S/.test(a.text)))
     .sort((a, b) => a.location - b.location);

@@ -14,11 +14,17 @@
 // encoded term is an ordinary word to Pagefind: matched as written (all terms have the same
 // length, so prefix matching cannot reach another term) and left alone by the English stemmer
 // (no vowels, y or s). Excerpts come back encoded and are decoded for display.
+//
+// A Han character beside a number or Latin word (the 年 of 2019年) is a term of its own with a
+// prefix of its own (1xxxx, runWords): when a search for a term anywhere finds no word equal to it
+// or starting with it, Pagefind 1.6 falls back to the words it starts with (observed: 进人, on no
+// page, found guangan's lone 进 of 引进45家), so these characters, which now stand beside every
+// number, would otherwise be found for any bigram they begin that no page has.
 
 const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const ALPHABET = 'bcdfghjklmnpqrtvwxz';
-const TOKEN = /^0((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
+const TOKEN = /^[01]((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
 
 function encodeChar(char: string): string {
   let code = char.charCodeAt(0);
@@ -33,6 +39,11 @@ function encodeChar(char: string): string {
 /** 党建 → the Latin word Pagefind indexes for it. */
 export function encodeTerm(term: string): string {
   return `0${[...term].map(encodeChar).join('')}`;
+}
+
+/** The Latin word indexed for a character beside a number or Latin word (the 年 of 2019年). */
+export function encodeBesideWord(char: string): string {
+  return `1${encodeChar(char)}`;
 }
 
 /** The Han text of an encoded term, or undefined for any other word. */
@@ -55,16 +66,50 @@ export function hanBigrams(run: string): string[] {
 }
 
 /**
- * A dash or tilde between two numbers or words (2018—2019, 1～3): Pagefind would index the pair
- * as one word, which a query for either half never found, while a query is cut at
- * every punctuation mark (queryTerms). Set apart by spaces, each half is a word of its own and
- * the mark stays for the excerpt (restoreIndexedText joins them again).
+ * A dash or tilde between two numbers or words (2018—2019, 1～3). Left in place, Pagefind indexes
+ * the pair as one word, which a query for either half never finds, while a query is cut at every
+ * punctuation mark (queryTerms); set apart, the mark is a word of its own that takes a position,
+ * so the phrase 2018—2019 is not found either. Attached to the word before it (2018— 2019), it is
+ * indexed as part of that word, which Pagefind matches without its punctuation, and the excerpt
+ * still shows it (restoreIndexedText joins the two again).
  */
-const RANGE_MARK = /(?<=[\p{L}\p{N}])[\p{Pd}～~](?=[\p{L}\p{N}])/gu;
+const RANGE_MARK = /(?<=[\p{L}\p{N}])\s*([\p{Pd}～~])\s*(?=[\p{L}\p{N}])/gu;
 
-/** Text as indexed: each Han run replaced by its bigrams, space-separated. */
+/** A range mark at the end of an indexed word (2018—), which Pagefind does not match. */
+const TRAILING_RANGE_MARK = /[\p{Pd}～~]+$/u;
+
+// A number or Latin word beside a Han run, directly or across spaces on the same line (案例 第 3 号
+// is searched as 第3号 too).
+const WORD_BEFORE = /(?!\p{sc=Han})[\p{L}\p{N}][^\S\r\n]*$/u;
+const WORD_AFTER = /^[^\S\r\n]*(?!\p{sc=Han})[\p{L}\p{N}]/u;
+const NEIGHBOURHOOD = 16;
+
+/**
+ * The indexed words of a Han run: its bigrams, or a lone character. Where it touches a number or
+ * a Latin word (2019年度, 第3次, 第 3 号), the character beside that word is a term of its own as
+ * well, at the position next to it: a query for 2019年 is the phrase 2019 + 年, and without it a
+ * page with 2019年度 (2019 + 年度) would not have that phrase; nor would 在第3次 (在第 + 3) have
+ * 第3. Such a character is encoded apart from other lone characters (see the top of this file).
+ */
+function runWords(run: string, touchesWordBefore: boolean, touchesWordAfter: boolean): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return [touchesWordBefore || touchesWordAfter ? encodeBesideWord(run) : encodeTerm(run)];
+  return [
+    ...(touchesWordBefore ? [encodeBesideWord(chars[0]!)] : []),
+    ...hanBigrams(run).map(encodeTerm),
+    ...(touchesWordAfter ? [encodeBesideWord(chars[chars.length - 1]!)] : []),
+  ];
+}
+
+/** Text as indexed: each Han run replaced by its words (runWords), space-separated. */
 export function toIndexText(text: string): string {
-  return text.replace(RANGE_MARK, ' $& ').replace(HAN_RUN, (run) => ` ${hanBigrams(run).map(encodeTerm).join(' ')} `);
+  return text
+    .replace(HAN_RUN, (run: string, offset: number) => {
+      const touchesWordBefore = WORD_BEFORE.test(text.slice(Math.max(0, offset - NEIGHBOURHOOD), offset));
+      const touchesWordAfter = WORD_AFTER.test(text.slice(offset + run.length, offset + run.length + NEIGHBOURHOOD));
+      return ` ${runWords(run, touchesWordBefore, touchesWordAfter).join(' ')} `;
+    })
+    .replace(RANGE_MARK, '$1 ');
 }
 
 /** Search terms of a query, in order: bigrams of Han runs, other words as typed. */
@@ -77,6 +122,8 @@ export function queryTerms(query: string): string[] {
 interface Token {
   text: string;
   marked: boolean;
+  /** A range mark split off the word before it (wordTokens). */
+  rangeMark?: boolean;
 }
 
 function isBigram(token: string): boolean {
@@ -84,29 +131,51 @@ function isBigram(token: string): boolean {
   return chars.length === 2 && HAN.test(chars[0]!) && HAN.test(chars[1]!);
 }
 
+function isLoneHan(token: string): boolean {
+  const chars = [...token];
+  return chars.length === 1 && HAN.test(chars[0]!);
+}
+
+/**
+ * An indexed word as tokens: a range mark attached to it (2018—, toIndexText) is a token of its
+ * own, highlighted only between two highlights (a search for 2018 marks the word 2018—).
+ */
+function wordTokens(word: string, marked: boolean): Token[] {
+  const mark = TRAILING_RANGE_MARK.exec(word)?.[0];
+  const bare = mark && mark.length < word.length ? word.slice(0, -mark.length) : word;
+  const tokens: Token[] = [{ text: decodeTerm(bare) ?? bare, marked }];
+  return bare === word ? tokens : [...tokens, { text: mark!, marked: false, rangeMark: true }];
+}
+
 /**
  * Turns indexed text back into what the page says, keeping <mark> highlights: consecutive
- * bigrams that overlap (小区 区党 党组) merge back into one run (小区党组). Input is Pagefind's
- * excerpt, whose text is already HTML-escaped apart from <mark> tags; output is the same.
+ * bigrams that overlap (小区 区党 党组) merge back into one run (小区党组), as do the lone first
+ * or last character a run has beside a number (2019 年 年度 → 2019年度, runWords). Input is
+ * Pagefind's excerpt, whose text is already HTML-escaped apart from <mark> tags; output is the
+ * same.
  */
 export function restoreIndexedText(excerpt: string): string {
   const tokens: Token[] = [];
   const re = /<mark>(.*?)<\/mark>|([^<\s]+)|(\s+)|(<)/gs;
   for (const match of excerpt.matchAll(re)) {
-    if (match[1] !== undefined) for (const word of match[1].split(/\s+/).filter(Boolean)) tokens.push({ text: decodeTerm(word) ?? word, marked: true });
-    else if (match[2] !== undefined) tokens.push({ text: decodeTerm(match[2]) ?? match[2], marked: false });
+    if (match[1] !== undefined) for (const word of match[1].split(/\s+/).filter(Boolean)) tokens.push(...wordTokens(word, true));
+    else if (match[2] !== undefined) tokens.push(...wordTokens(match[2], false));
     else if (match[4] !== undefined) tokens.push({ text: '&lt;', marked: false });
   }
-  // Each output character carries a highlight flag; a merged bigram's shared character is
-  // highlighted if either bigram was.
-  const out: { text: string; marked: boolean; gapBefore: boolean }[] = [];
+  // Each output character carries a highlight flag; a merged term's shared character is
+  // highlighted if either term was.
+  const out: { text: string; marked: boolean; gapBefore: boolean; rangeMark?: boolean }[] = [];
   let previous: Token | undefined;
   for (const token of tokens) {
     const chars = [...token.text];
-    if (previous && isBigram(previous.text) && isBigram(token.text) && [...previous.text][1] === chars[0]) {
-      const last = out[out.length - 1]!;
+    const last = out[out.length - 1];
+    const previousChars = previous ? [...previous.text] : [];
+    if (last && previous && (isBigram(previous.text) || isLoneHan(previous.text)) && isBigram(token.text) && previousChars.at(-1) === chars[0]) {
       last.marked ||= token.marked;
       out.push({ text: chars[1]!, marked: token.marked, gapBefore: false });
+    } else if (last && previous && isBigram(previous.text) && isLoneHan(token.text) && previousChars[1] === chars[0]) {
+      last.marked ||= token.marked;
+      continue;
     } else {
       // Spaces were inserted around every Han run, so only a space between two non-Han words
       // (Latin, digits) can be original; keep those and drop the rest. Two Han runs that meet
@@ -115,7 +184,8 @@ export function restoreIndexedText(excerpt: string): string {
       const wordChar = (c: string) => !HAN.test(c) && !/\p{P}|\p{S}/u.test(c);
       const before = out[out.length - 1]?.text;
       const gap = before !== undefined && ((wordChar(before) && wordChar(chars[0]!)) || (HAN.test(before) && HAN.test(chars[0]!)));
-      chars.forEach((char, i) => out.push({ text: char, marked: token.marked, gapBefore: i === 0 && gap }));
+      if (token.marked && last?.rangeMark && out[out.length - 2]?.marked) last.marked = true;
+      chars.forEach((char, i) => out.push({ text: char, marked: token.marked, gapBefore: i === 0 && gap, rangeMark: token.rangeMark }));
     }
     previous = token;
   }

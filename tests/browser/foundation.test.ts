@@ -87,6 +87,28 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds a number range as typed, and a number with the character after it where a longer word follows', async () => {
+    // 辽源 says 2018—2019年; 东丰 says 2018至2019年度.
+    const page = await browser.newPage();
+    const results = async (query: string) => {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await showWholeResultsPage(page, query);
+      const found = await page.locator('[data-results] li .result-title a').evaluateAll((links) =>
+        links.map((a) => ({ slug: /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)![1], excerpt: a.closest('li')!.querySelector('.result-excerpt')?.innerHTML ?? '' })),
+      );
+      return { found, status: (await page.locator('[data-status]').textContent()) ?? '' };
+    };
+    const range = await results('2018—2019');
+    expect(range.found[0]?.slug).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
+    expect(range.found[0]?.excerpt).toContain('<mark>2018—2019</mark>');
+    expect(range.status).not.toContain('没有页面包含全部字词');
+    const year = await results('2019年');
+    expect(year.found.map((r) => r.slug).sort()).toEqual(['dongfeng-badatixi-baxiang-gongcheng', 'liaoyuan-dangxiao-sitong-jiaoyu']);
+    expect(year.status).not.toMatch(/只是分别含有|没有页面包含全部字词/);
+    expect(year.found.find((r) => r.slug === 'dongfeng-badatixi-baxiang-gongcheng')?.excerpt).toContain('<mark>2019年</mark>度');
+    await page.close();
+  });
+
   it('shows pages with a phrase\'s words apart after the pages with the whole phrase', async () => {
     // Only 辽源 says 干部培训; 兴安盟 is about 干部 … 精准培训.
     const page = await searchFor('干部培训');

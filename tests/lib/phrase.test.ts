@@ -75,4 +75,8 @@ describe('sectionsWithPhrase', () => {
   it('counts anchors without heading text as part of the section before them', () => {
     expect(sectionsWithPhrase(content, anchors, ['丙丁', '甲乙']).map((a) => a.id)).toEqual(['practice']);
   });
+
+  it('reads a word with a range mark attached (2018— 2019) as the word Pagefind matches', () => {
+    expect(sectionsWithPhrase('标题 甲乙 乙丙 导语 2018— 2019', anchors.slice(0, 1), ['2018', '2019']).map((a) => a.id)).toEqual(['intro']);
+  });
 });
