@@ -228,6 +228,19 @@ export function trimExcerptEdges(html: string): string {
 }
 
 /**
+ * Whether an excerpt leaves out text of the page before it and after it, to show with an ellipsis.
+ * `excerpt` is Pagefind's (indexed text with <mark> tags), `content` the page's whole indexed text
+ * from the same result: the excerpt is a run of its words.
+ */
+export function excerptCut(excerpt: string, content: string): { before: boolean; after: boolean } {
+  const words = (text: string) => text.replace(/<\/?mark>/g, '').split(/\s+/).filter(Boolean);
+  const shown = words(excerpt);
+  const all = words(content);
+  const startsAt = (offset: number) => offset >= 0 && shown.every((word, i) => all[offset + i] === word);
+  return { before: !startsAt(0), after: !startsAt(all.length - shown.length) };
+}
+
+/**
  * Rewrites the text of an HTML page into indexed text, leaving tags and attributes alone and
  * skipping <script> and <style>. Used on a copy of each built case page handed to Pagefind;
  * titles and filters are attribute values there, so they stay as written.

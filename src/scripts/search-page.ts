@@ -2,7 +2,7 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
-import { decodeTerm, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
+import { decodeTerm, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
@@ -50,10 +50,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. */
-function safeExcerpt(excerpt: string): string {
+/**
+ * Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. An
+ * ellipsis says where the page goes on before or after it (`content`: the page's indexed text).
+ */
+function safeExcerpt(excerpt: string, content: string): string {
   const escaped = escapeHtml(excerpt).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
-  return trimExcerptEdges(restoreIndexedText(escaped));
+  const cut = excerptCut(excerpt, content);
+  return `${cut.before ? '…' : ''}${trimExcerptEdges(restoreIndexedText(escaped))}${cut.after ? '…' : ''}`;
 }
 
 /** Plain text of indexed text (section titles), highlights dropped. */
@@ -144,7 +148,7 @@ export function startSearchPage(doc: Document): void {
       (groupNote ? `<p class="result-group">${escapeHtml(groupNote)}</p>` : '') +
       `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${escapeHtml(data.meta.title ?? data.url)}</a></p>` +
       `<p class="result-meta">${meta}</p>` +
-      `<p class="result-excerpt">${safeExcerpt(data.excerpt)}</p>` +
+      `<p class="result-excerpt">${safeExcerpt(data.excerpt, data.content)}</p>` +
       (sections ? `<ul class="result-sections">${sections}</ul>` : '');
     return item;
   };

@@ -50,7 +50,25 @@ describe('search', () => {
       excerpts.push(...(await page.locator('.result-excerpt').allTextContents()));
     }
     expect(excerpts.length).toBeGreaterThan(40);
-    expect(excerpts.filter((text) => /^[\s”’」』）》，。、；：！？]/u.test(text) || /[“‘「『（《]$/u.test(text))).toEqual([]);
+    // The ellipsis that says the page goes on is the search page's own; what Pagefind cut is inside it.
+    const cut = excerpts.map((text) => text.replace(/^…|…$/gu, ''));
+    expect(cut.filter((text) => /^[\s”’」』）》，。、；：！？]/u.test(text) || /[“‘「『（《]$/u.test(text))).toEqual([]);
+    await page.close();
+  });
+
+  it('marks with an ellipsis where the page goes on before or after an excerpt', async () => {
+    // A case page's indexed text begins with its number (案例 第 N 号) and ends with its last paragraph.
+    const page = await browser.newPage();
+    const excerpts: string[] = [];
+    for (const query of ['党建', '书记', '案例']) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await showWholeResultsPage(page, query);
+      excerpts.push(...(await page.locator('.result-excerpt').allTextContents()));
+    }
+    expect(excerpts.filter((text) => text.startsWith('…')).length).toBeGreaterThan(10);
+    const whole = excerpts.filter((text) => !text.startsWith('…'));
+    expect(whole.length).toBeGreaterThan(0);
+    for (const text of whole) expect(text).toMatch(/^(案例|简讯) 第\d+号/u);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTerm, encodeTerm, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
+import { decodeTerm, encodeTerm, excerptCut, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
 
 const readable = (indexed: string): string => indexed.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
 
@@ -123,6 +123,20 @@ describe('trimExcerptEdges', () => {
     expect(trimExcerptEdges('“四同”教育（辽源）')).toBe('“四同”教育（辽源）');
     expect(trimExcerptEdges('A &amp; B &lt;')).toBe('A &amp; B &lt;');
     expect(trimExcerptEdges('')).toBe('');
+  });
+});
+
+describe('excerptCut', () => {
+  const content = toIndexText('大同市深入推进“支部建在小区”，选配小区党组织书记1381名。');
+  const words = content.split(/\s+/).filter(Boolean);
+  const excerpt = (from: number, to: number, marked = 2) =>
+    words.slice(from, to).map((word, i) => (i === marked ? `<mark>${word}</mark>` : word)).join(' ');
+
+  it('says whether the page goes on before and after an excerpt', () => {
+    expect(excerptCut(excerpt(0, words.length), content)).toEqual({ before: false, after: false });
+    expect(excerptCut(excerpt(0, 6), content)).toEqual({ before: false, after: true });
+    expect(excerptCut(excerpt(4, words.length), content)).toEqual({ before: true, after: false });
+    expect(excerptCut(excerpt(3, 9), content)).toEqual({ before: true, after: true });
   });
 });
 
