@@ -78,11 +78,34 @@ const RANGE_MARK = /(?<=[\p{L}\p{N}])\s*([\p{Pd}～~])\s*(?=[\p{L}\p{N}])/gu;
 /** A range mark at the end of an indexed word (2018—), which Pagefind does not match. */
 const TRAILING_RANGE_MARK = /[\p{Pd}～~]+$/u;
 
-// A number or Latin word beside a Han run, directly or across spaces on the same line (案例 第 3 号
-// is searched as 第3号 too).
-const WORD_BEFORE = /(?!\p{sc=Han})[\p{L}\p{N}][^\S\r\n]*$/u;
-const WORD_AFTER = /^[^\S\r\n]*(?!\p{sc=Han})[\p{L}\p{N}]/u;
+const RANGE_MARK_CHAR = /[\p{Pd}～~]/u;
+const SPACE_IN_LINE = new Set([' ', '\t', '\u00a0', '\u3000']);
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NEIGHBOURHOOD = 16;
+
+/**
+ * Whether a number or Latin word stands beside a Han run, directly or across spaces on the same
+ * line (案例 第 3 号 is searched as 第3号 too): the first character that is not a space, looking
+ * from `from` in the direction `step`. A scan, not a regular expression: it runs for every Han run
+ * of every page (at 5,000 entries a regular expression on a slice of the text cost 2 s).
+ */
+function wordBeside(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from, seen = 0; i >= 0 && i < text.length && seen < NEIGHBOURHOOD; i += step, seen++) {
+    const char = text[i]!;
+    if (SPACE_IN_LINE.has(char)) continue;
+    const code = char.charCodeAt(0);
+    // Decided by code point where most text is: ASCII and full-width letters and digits are such
+    // words; Han (in or beyond the BMP: a surrogate half) and the punctuation beside most runs
+    // (general, CJK, full-width) are not.
+    const within = (from: number, to: number) => code >= from && code <= to;
+    if (code < 0x80) return within(0x30, 0x39) || within(0x41, 0x5a) || within(0x61, 0x7a);
+    if (within(0xff10, 0xff19) || within(0xff21, 0xff3a) || within(0xff41, 0xff5a)) return true;
+    if (within(0x3400, 0x9fff) || within(0xf900, 0xfaff) || within(0xd800, 0xdfff)) return false;
+    if (within(0x2000, 0x206f) || within(0x3000, 0x303f) || within(0xff00, 0xffef)) return false;
+    return LETTER_OR_NUMBER.test(char);
+  }
+  return false;
+}
 
 /**
  * The indexed words of a Han run: its bigrams, or a lone character. Where it touches a number or
@@ -92,24 +115,22 @@ const NEIGHBOURHOOD = 16;
  * 第3. Such a character is encoded apart from other lone characters (see the top of this file).
  */
 function runWords(run: string, touchesWordBefore: boolean, touchesWordAfter: boolean): string[] {
+  const words = hanBigrams(run).map(encodeTerm);
+  if (!touchesWordBefore && !touchesWordAfter) return words;
   const chars = [...run];
-  if (chars.length < 2) return [touchesWordBefore || touchesWordAfter ? encodeBesideWord(run) : encodeTerm(run)];
-  return [
-    ...(touchesWordBefore ? [encodeBesideWord(chars[0]!)] : []),
-    ...hanBigrams(run).map(encodeTerm),
-    ...(touchesWordAfter ? [encodeBesideWord(chars[chars.length - 1]!)] : []),
-  ];
+  if (chars.length < 2) return [encodeBesideWord(run)];
+  if (touchesWordBefore) words.unshift(encodeBesideWord(chars[0]!));
+  if (touchesWordAfter) words.push(encodeBesideWord(chars[chars.length - 1]!));
+  return words;
 }
 
 /** Text as indexed: each Han run replaced by its words (runWords), space-separated. */
 export function toIndexText(text: string): string {
-  return text
-    .replace(HAN_RUN, (run: string, offset: number) => {
-      const touchesWordBefore = WORD_BEFORE.test(text.slice(Math.max(0, offset - NEIGHBOURHOOD), offset));
-      const touchesWordAfter = WORD_AFTER.test(text.slice(offset + run.length, offset + run.length + NEIGHBOURHOOD));
-      return ` ${runWords(run, touchesWordBefore, touchesWordAfter).join(' ')} `;
-    })
-    .replace(RANGE_MARK, '$1 ');
+  const indexed = text.replace(HAN_RUN, (run: string, offset: number) => {
+    const words = runWords(run, wordBeside(text, offset - 1, -1), wordBeside(text, offset + run.length, 1));
+    return ` ${words.join(' ')} `;
+  });
+  return RANGE_MARK_CHAR.test(indexed) ? indexed.replace(RANGE_MARK, '$1 ') : indexed;
 }
 
 /** Search terms of a query, in order: bigrams of Han runs, other words as typed. */

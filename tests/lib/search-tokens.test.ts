@@ -92,7 +92,16 @@ describe('phrases with numbers, ranges and Latin words', () => {
     expect(hasPhrase('2018至2019年度组织工作', '2019年底')).toBe(false);
     expect(hasPhrase('2018至2019年度组织工作', '2018年')).toBe(false);
     expect(hasPhrase('党建，治理', '党建治理')).toBe(false);
-    expect(toIndexText('社区 经济').split(/\s+/).filter(Boolean).map((word) => decodeTerm(word))).toEqual(['社区', '经济']);
+  });
+
+  it('index a character as beside a number or Latin word across spaces on its line, full-width ones too, and nothing else', () => {
+    const words = (text: string) => toIndexText(text).split(/\s+/).filter(Boolean);
+    const beside = (text: string) => words(text).filter((word) => word.startsWith('1') && decodeTerm(word)).map(decodeTerm);
+    expect(beside('２０１９年度')).toEqual(['年']);
+    expect(beside('第\u30003\u3000号')).toEqual(['第', '号']);
+    expect(beside('Pagefind 索引')).toEqual(['索']);
+    expect(beside('2019\n年度')).toEqual([]);
+    expect(beside('社区 经济，“党建”引领')).toEqual([]);
   });
 
   it('are shown as written, a highlight on the number and the character beside it', () => {
