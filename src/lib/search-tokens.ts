@@ -97,7 +97,7 @@ function wordBeside(text: string, from: number, step: 1 | -1): boolean {
     // Decided by code point where most text is: ASCII and full-width letters and digits are such
     // words; Han (in or beyond the BMP: a surrogate half) and the punctuation beside most runs
     // (general, CJK, full-width) are not.
-    const within = (from: number, to: number) => code >= from && code <= to;
+    const within = (low: number, high: number) => code >= low && code <= high;
     if (code < 0x80) return within(0x30, 0x39) || within(0x41, 0x5a) || within(0x61, 0x7a);
     if (within(0xff10, 0xff19) || within(0xff21, 0xff3a) || within(0xff41, 0xff5a)) return true;
     if (within(0x3400, 0x9fff) || within(0xf900, 0xfaff) || within(0xd800, 0xdfff)) return false;
