@@ -265,9 +265,13 @@ export function excerptCut(excerpt: string, content: string): { before: boolean;
  * Rewrites the text of an HTML page into indexed text, leaving tags and attributes alone and
  * skipping <script> and <style>. Used on a copy of each built case page handed to Pagefind;
  * titles and filters are attribute values there, so they stay as written.
+ *
+ * Each text node is rewritten on its own, so a key figure's unit, set smaller in an element of its
+ * own (1381<small>名</small>), would not be beside its number: the <small> tags are dropped from
+ * this copy, and 1381名 is indexed as the running text's 1381名 is.
  */
 export function toIndexHtml(html: string): string {
-  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) =>
-    raw ?? tag ?? toIndexText(text),
-  );
+  return html
+    .replace(/<\/?small\b[^>]*>/gi, '')
+    .replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) => raw ?? tag ?? toIndexText(text));
 }
