@@ -1,5 +1,6 @@
 // Ranking helpers for phrase queries. Exact phrases are matched by Pagefind: a quoted query of
 // bigram terms must find them at consecutive positions.
+import { matchedWord } from './search-tokens.ts';
 
 /** A page found by one term, with Pagefind's score for it. */
 export interface ScoredHit {
@@ -83,8 +84,7 @@ export interface PageAnchor {
  */
 export function sectionsWithPhrase(content: string, anchors: readonly PageAnchor[], terms: readonly string[]): PageAnchor[] {
   if (!terms.length) return [];
-  // A range mark stays attached to the word before it (2018—, toIndexText); Pagefind matches the word without it.
-  const words = content.split(/[^\S\uFEFF]+/).map((word) => word.replace(/[\p{Pd}～~]+$/u, ''));
+  const words = content.split(/[^\S\uFEFF]+/).map(matchedWord);
   const sections = anchors
     .filter((a) => (a.title && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text && /\S/.test(a.text)))
     .sort((a, b) => a.location - b.location);

@@ -78,6 +78,11 @@ const RANGE_MARK = /(?<=[\p{L}\p{N}])\s*([\p{Pd}～~])\s*(?=[\p{L}\p{N}])/gu;
 /** A range mark at the end of an indexed word (2018—), which Pagefind does not match. */
 const TRAILING_RANGE_MARK = /[\p{Pd}～~]+$/u;
 
+/** The word Pagefind matches for an indexed word: without a range mark attached to it (2018— → 2018). */
+export function matchedWord(word: string): string {
+  return word.replace(TRAILING_RANGE_MARK, '');
+}
+
 const RANGE_MARK_CHAR = /[\p{Pd}～~]/u;
 const SPACE_IN_LINE = new Set([' ', '\t', '\u00a0', '\u3000']);
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -162,10 +167,9 @@ function isLoneHan(token: string): boolean {
  * own, highlighted only between two highlights (a search for 2018 marks the word 2018—).
  */
 function wordTokens(word: string, marked: boolean): Token[] {
-  const mark = TRAILING_RANGE_MARK.exec(word)?.[0];
-  const bare = mark && mark.length < word.length ? word.slice(0, -mark.length) : word;
+  const bare = matchedWord(word) || word;
   const tokens: Token[] = [{ text: decodeTerm(bare) ?? bare, marked }];
-  return bare === word ? tokens : [...tokens, { text: mark!, marked: false, rangeMark: true }];
+  return bare === word ? tokens : [...tokens, { text: word.slice(bare.length), marked: false, rangeMark: true }];
 }
 
 /**
@@ -265,13 +269,9 @@ export function excerptCut(excerpt: string, content: string): { before: boolean;
  * Rewrites the text of an HTML page into indexed text, leaving tags and attributes alone and
  * skipping <script> and <style>. Used on a copy of each built case page handed to Pagefind;
  * titles and filters are attribute values there, so they stay as written.
- *
- * Each text node is rewritten on its own, so a key figure's unit, set smaller in an element of its
- * own (1381<small>名</small>), would not be beside its number: the <small> tags are dropped from
- * this copy, and 1381名 is indexed as the running text's 1381名 is.
  */
 export function toIndexHtml(html: string): string {
-  return html
-    .replace(/<\/?small\b[^>]*>/gi, '')
-    .replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) => raw ?? tag ?? toIndexText(text));
+  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) =>
+    raw ?? tag ?? toIndexText(text),
+  );
 }

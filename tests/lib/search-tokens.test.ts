@@ -150,13 +150,6 @@ describe('excerptCut', () => {
 });
 
 describe('toIndexHtml', () => {
-  it('indexes a key figure\'s unit beside its number, as the same figure in running text', () => {
-    const figure = toIndexHtml('<li class="figure"><span class="value">1381<small class="unit">名</small></span><span class="label">选配书记</span></li>');
-    const words = figure.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
-    const runningText = toIndexText('选配书记1381名。').split(/\s+/).filter(Boolean);
-    expect(words.slice(0, 2)).toEqual(runningText.slice(runningText.indexOf('1381'), runningText.indexOf('1381') + 2));
-  });
-
   it('rewrites text nodes only, never tags, attributes, scripts or styles', () => {
     const html = '<h2 id="导语" data-pagefind-meta="title:党建引领">导语</h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p>党建引领</p>';
     expect(readable(toIndexHtml(html))).toBe('<h2 id="导语" data-pagefind-meta="title:党建引领"> 导语 </h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p> 党建 建引 引领 </p>');

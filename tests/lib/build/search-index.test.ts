@@ -3,8 +3,18 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
+import { joinFigureUnits, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
+import { toIndexHtml, toIndexText } from '../../../src/lib/search-tokens.ts';
 import { FACET_TABLE_FILE, decodeFacetFile } from '../../../src/lib/search-facets.ts';
+
+describe('joinFigureUnits', () => {
+  it('indexes a key figure\'s unit beside its number, as the same figure in running text', () => {
+    const figure = toIndexHtml(joinFigureUnits('<li class="figure"><span class="value">1381<small class="unit">名</small></span><span class="label">选配书记</span></li>'));
+    const words = figure.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
+    const runningText = toIndexText('选配书记1381名。').split(/\s+/).filter(Boolean);
+    expect(words.slice(0, 2)).toEqual(runningText.slice(runningText.indexOf('1381'), runningText.indexOf('1381') + 2));
+  });
+});
 
 describe('searchBodyOf', () => {
   const page = (body: string) =>
