@@ -78,6 +78,20 @@ const RANGE_MARK = /(?<=[\p{L}\p{N}])\s*([\p{Pd}～~])\s*(?=[\p{L}\p{N}])/gu;
 /** A range mark at the end of an indexed word (2018—), which Pagefind does not match. */
 const TRAILING_RANGE_MARK = /[\p{Pd}～~]+$/u;
 
+/**
+ * A word of its own between two blocks of the page (a heading and the paragraph under it, a key
+ * figure's value and its label) that would otherwise read as one (toIndexHtml). Indexed text is
+ * Han runs spaced apart, so restoring it to what the page says joins a run to the number beside
+ * it (2019 年 年度 → 2019年度), right inside a sentence and wrong across blocks: the heading 成效
+ * and the paragraph 2022年以来…, a key figure's 105个 and its label 2022年全县小区, read as
+ * 成效2022年以来 and 105个2022年全县小区. restoreIndexedText turns it into a space. It is
+ * punctuation only, so Pagefind indexes no word for it, but it takes a word position (as a lone
+ * punctuation mark does), which only keeps a phrase from running across two blocks: set beside
+ * a word instead, Pagefind indexed the word with it and, split at it, parts of the word as extra
+ * words. U+2E31 WORD SEPARATOR MIDDLE DOT: a character Chinese text does not use.
+ */
+export const BLOCK_BREAK = '\u2e31';
+
 /** The word Pagefind matches for an indexed word: without a range mark attached to it (2018— → 2018). */
 export function matchedWord(word: string): string {
   return word.replace(TRAILING_RANGE_MARK, '');
@@ -150,6 +164,8 @@ interface Token {
   marked: boolean;
   /** A range mark split off the word before it (wordTokens). */
   rangeMark?: boolean;
+  /** BLOCK_BREAK: the next token is apart from the one before. */
+  blockBreak?: boolean;
 }
 
 function isBigram(token: string): boolean {
@@ -167,6 +183,7 @@ function isLoneHan(token: string): boolean {
  * own, highlighted only between two highlights (a search for 2018 marks the word 2018—).
  */
 function wordTokens(word: string, marked: boolean): Token[] {
+  if (word === BLOCK_BREAK) return [{ text: '', marked: false, blockBreak: true }];
   const bare = matchedWord(word) || word;
   const tokens: Token[] = [{ text: decodeTerm(bare) ?? bare, marked }];
   return bare === word ? tokens : [...tokens, { text: word.slice(bare.length), marked: false, rangeMark: true }];
@@ -191,7 +208,13 @@ export function restoreIndexedText(excerpt: string): string {
   // highlighted if either term was.
   const out: { text: string; marked: boolean; gapBefore: boolean; rangeMark?: boolean }[] = [];
   let previous: Token | undefined;
+  let apart = false;
   for (const token of tokens) {
+    if (token.blockBreak) {
+      apart = true;
+      previous = undefined;
+      continue;
+    }
     const chars = [...token.text];
     const last = out[out.length - 1];
     const previousChars = previous ? [...previous.text] : [];
@@ -205,14 +228,16 @@ export function restoreIndexedText(excerpt: string): string {
       // Spaces were inserted around every Han run, so only a space between two non-Han words
       // (Latin, digits) can be original; keep those and drop the rest. Two Han runs that meet
       // without overlapping were apart on the page (a title and the summary under it, two list
-      // items, words set apart by a space): keep them apart with a space too.
+      // items, words set apart by a space): keep them apart with a space too, as well as the
+      // blocks that BLOCK_BREAK marks.
       const wordChar = (c: string) => !HAN.test(c) && !/\p{P}|\p{S}/u.test(c);
       const before = out[out.length - 1]?.text;
-      const gap = before !== undefined && ((wordChar(before) && wordChar(chars[0]!)) || (HAN.test(before) && HAN.test(chars[0]!)));
+      const gap = before !== undefined && (apart || (wordChar(before) && wordChar(chars[0]!)) || (HAN.test(before) && HAN.test(chars[0]!)));
       if (token.marked && last?.rangeMark && out[out.length - 2]?.marked) last.marked = true;
       chars.forEach((char, i) => out.push({ text: char, marked: token.marked, gapBefore: i === 0 && gap, rangeMark: token.rangeMark }));
     }
     previous = token;
+    apart = false;
   }
   let html = '';
   let open = false;
@@ -265,13 +290,48 @@ export function excerptCut(excerpt: string, content: string): { before: boolean;
   return { before: !startsAt(0), after: !startsAt(all.length - shown.length) };
 }
 
+/** Tags that begin or end a block of text (a heading, paragraph, list item, table cell …). */
+const BLOCK_TAG = /^<\/?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|td|th|tr|ul)[\s/>]/i;
+const VOID_TAG = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
+
+type Edge = 'han' | 'word' | 'other';
+function edgeOf(char: string | undefined): Edge {
+  if (char === undefined) return 'other';
+  if (/\p{sc=Han}/u.test(char)) return 'han';
+  return LETTER_OR_NUMBER.test(char) ? 'word' : 'other';
+}
+
 /**
  * Rewrites the text of an HTML page into indexed text, leaving tags and attributes alone and
  * skipping <script> and <style>. Used on a copy of each built case page handed to Pagefind;
- * titles and filters are attribute values there, so they stay as written.
+ * titles and filters are attribute values there, so they stay as written. BLOCK_BREAK goes
+ * between two blocks of text unless both sides are Han, or both a number or Latin word (those
+ * stay apart anyway); text Pagefind leaves out (data-pagefind-ignore) is not a side.
  */
 export function toIndexHtml(html: string): string {
-  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) =>
-    raw ?? tag ?? toIndexText(text),
-  );
+  let lastEdge: Edge | undefined;
+  let blockSince = false;
+  let ignored: { tag: string; depth: number } | undefined;
+  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) => {
+    if (raw) return raw;
+    if (tag) {
+      if (BLOCK_TAG.test(tag)) blockSince = true;
+      const name = /^<\/?([\w-]+)/.exec(tag)?.[1]?.toLowerCase();
+      const opens = !tag.startsWith('</') && !tag.endsWith('/>') && !VOID_TAG.test(tag);
+      if (ignored) {
+        if (name === ignored.tag) ignored.depth += opens ? 1 : tag.startsWith('</') ? -1 : 0;
+        if (ignored.depth === 0) ignored = undefined;
+      } else if (name && opens && /\sdata-pagefind-ignore\b/i.test(tag)) ignored = { tag: name, depth: 1 };
+      return tag;
+    }
+    const indexed = toIndexText(text);
+    const trimmed = text.trim();
+    if (ignored || !trimmed) return indexed;
+    const first = edgeOf(String.fromCodePoint(trimmed.codePointAt(0)!));
+    // Two Han runs, or two words, are kept apart by restoreIndexedText already.
+    const apart = blockSince && lastEdge !== undefined && (first === 'other' || first !== lastEdge);
+    lastEdge = edgeOf([...trimmed].at(-1));
+    blockSince = false;
+    return apart ? ` ${BLOCK_BREAK} ${indexed}` : indexed;
+  });
 }

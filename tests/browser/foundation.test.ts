@@ -72,6 +72,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows a heading, a key figure and its label apart in an excerpt, not run together', async () => {
+    // 和林格尔's first key figure: 105个 with the label 2022年全县小区 and its quotation, under 关键数据.
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('105个')}`);
+    await showWholeResultsPage(page, '105个');
+    const excerpt = await page.locator('[data-results] li', { has: page.locator('a[href^="/cases/helingeer-shequ-gongzhi-tongxinyuan/"]') }).locator('.result-excerpt').first().textContent();
+    expect(excerpt).toContain('关键数据 105个 2022年全县小区 “全县105个小区');
+    await page.close();
+  });
+
   it('does not find an entry by the editor’s notes on where its date or region comes from', async () => {
     // 大同's only 擂台赛 is in its date evidence, which quotes the 鸠江 article of the same issue.
     const page = await searchFor('擂台赛');

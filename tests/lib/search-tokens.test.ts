@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTerm, encodeTerm, excerptCut, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
+import { BLOCK_BREAK, decodeTerm, encodeTerm, excerptCut, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
 
 const readable = (indexed: string): string => indexed.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
 
@@ -51,6 +51,14 @@ describe('restoreIndexedText', () => {
     const indexed = toIndexHtml('<h1>锻造过硬小区党组织书记队伍</h1><p>山西省大同市深入推进</p><li>村</li><li>社区</li>');
     const pagefindText = indexed.replace(/<[^>]+>/g, ' ');
     expect(restoreIndexedText(pagefindText)).toBe('锻造过硬小区党组织书记队伍 山西省大同市深入推进 村 社区');
+  });
+
+  it('keeps blocks apart where a heading, a key figure or its label meets a number, and inline markup together', () => {
+    const restored = (html: string) => restoreIndexedText(toIndexHtml(html).replace(/<[^>]+>/g, ' '));
+    expect(restored('<h2>成效</h2><p>2022年以来，累计培训。</p><h2>关键数据</h2><ul><li><div>105个</div><div>2022年全县小区</div><a>“全县105个小区”</a></li></ul>')).toBe(
+      '成效 2022年以来，累计培训。 关键数据 105个 2022年全县小区 “全县105个小区”',
+    );
+    expect(restored('<p>全县<strong>105</strong>个小区，<a href="#">2022年</a>，</p>')).toBe('全县105个小区，2022年，');
   });
 });
 
@@ -150,6 +158,30 @@ describe('excerptCut', () => {
 });
 
 describe('toIndexHtml', () => {
+  const words = (html: string) => pagefindWords(toIndexHtml(html).replace(/<[^>]+>/g, ' '));
+  const phraseIn = (html: string, query: string) => {
+    const indexed = words(html);
+    const terms = queryTerms(query);
+    return indexed.some((_, start) => terms.every((term, k) => indexed[start + k] === term));
+  };
+
+  it('sets a block break between blocks, which changes no indexed word and no phrase inside a block', () => {
+    const html = '<h2>成效</h2><p>2022年以来，累计培训</p><div>105个</div><div>全县小区</div>';
+    expect(toIndexHtml(html).split(/\s+/).filter((word) => word === BLOCK_BREAK)).toHaveLength(2);
+    expect(words(html).filter(Boolean)).toEqual(pagefindWords(['成效', '2022年以来，累计培训', '105个', '全县小区'].map(toIndexText).join(' ')).filter(Boolean));
+    expect(phraseIn(html, '2022年以来')).toBe(true);
+    expect(phraseIn(html, '105个')).toBe(true);
+    expect(phraseIn(html, '成效2022')).toBe(false);
+  });
+
+  it('does not count text Pagefind leaves out as a side of a block', () => {
+    // Without the ignored elements: 组织部 | 2024年 (a break), then 2024年 | 党建引领 (Han both sides).
+    // Counted, the ignored div's last text (2024) would put a break before 党建引领; its nested div
+    // must not end it early.
+    const html = '<dd>中共大同市委组织部</dd><dt data-pagefind-ignore>时间<span>（推断）</span></dt><dd>2024年</dd><div data-pagefind-ignore><div>年</div>2024</div><dd>党建引领</dd>';
+    expect(toIndexHtml(html).split(/\s+/).filter((word) => word === BLOCK_BREAK)).toHaveLength(1);
+  });
+
   it('rewrites text nodes only, never tags, attributes, scripts or styles', () => {
     const html = '<h2 id="导语" data-pagefind-meta="title:党建引领">导语</h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p>党建引领</p>';
     expect(readable(toIndexHtml(html))).toBe('<h2 id="导语" data-pagefind-meta="title:党建引领"> 导语 </h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p> 党建 建引 引领 </p>');

@@ -9,7 +9,7 @@ import { FACET_TABLE_FILE, decodeFacetFile } from '../../../src/lib/search-facet
 
 describe('joinFigureUnits', () => {
   it('indexes a key figure\'s unit beside its number, as the same figure in running text', () => {
-    const figure = toIndexHtml(joinFigureUnits('<li class="figure"><span class="value">1381<small class="unit">名</small></span><span class="label">选配书记</span></li>'));
+    const figure = toIndexHtml(joinFigureUnits('<li class="figure"><div class="value">1381<small class="unit">名</small></div><div class="label">选配书记</div></li>'));
     const words = figure.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
     const runningText = toIndexText('选配书记1381名。').split(/\s+/).filter(Boolean);
     expect(words.slice(0, 2)).toEqual(runningText.slice(runningText.indexOf('1381'), runningText.indexOf('1381') + 2));
