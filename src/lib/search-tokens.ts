@@ -92,9 +92,12 @@ const TRAILING_RANGE_MARK = /[\p{Pd}～~]+$/u;
  */
 export const BLOCK_BREAK = '\u2e31';
 
-/** The word Pagefind matches for an indexed word: without a range mark attached to it (2018— → 2018). */
+/**
+ * The word Pagefind matches for an indexed word: without the punctuation beside it, a range mark
+ * (2018— → 2018), a quotation mark or a clause's end (“2024 → 2024, 78%， → 78).
+ */
 export function matchedWord(word: string): string {
-  return word.replace(TRAILING_RANGE_MARK, '');
+  return word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
 }
 
 const RANGE_MARK_CHAR = /[\p{Pd}～~]/u;
@@ -184,7 +187,7 @@ function isLoneHan(token: string): boolean {
  */
 function wordTokens(word: string, marked: boolean): Token[] {
   if (word === BLOCK_BREAK) return [{ text: '', marked: false, blockBreak: true }];
-  const bare = matchedWord(word) || word;
+  const bare = word.replace(TRAILING_RANGE_MARK, '') || word;
   const tokens: Token[] = [{ text: decodeTerm(bare) ?? bare, marked }];
   return bare === word ? tokens : [...tokens, { text: word.slice(bare.length), marked: false, rangeMark: true }];
 }

@@ -308,6 +308,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('links a phrase that ends in a number to the sections that have it, the number followed by punctuation', async () => {
+    // 大同: 覆盖率达到78% in the key figures, in 聚焦精准选配 … (达到78%，) and in 成效 (达到78%；).
+    const page = await searchFor('覆盖率达到78%');
+    const first = page.locator('[data-results] > li').first();
+    await first.locator('.result-sections a').first().waitFor({ timeout: 5000 });
+    const sections = await first.locator('.result-sections a').evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!).split('#')[1]));
+    expect(sections).toEqual(['figures-heading', '聚焦精准选配-注重人岗相适', '成效']);
+    await page.close();
+  });
+
   it('shows the first five results at once and loads the other five only when the reader scrolls to them', async () => {
     // Which fragment file holds which page, to see when those of results 6–10 are asked for.
     const fragmentDir = path.join('dist', 'pagefind', 'fragment');

@@ -79,4 +79,10 @@ describe('sectionsWithPhrase', () => {
   it('reads a word with a range mark attached (2018— 2019) as the word Pagefind matches', () => {
     expect(sectionsWithPhrase('标题 甲乙 乙丙 导语 2018— 2019', anchors.slice(0, 1), ['2018', '2019']).map((a) => a.id)).toEqual(['intro']);
   });
+
+  it('reads a number with punctuation beside it (“2024, 78%，) as the number', () => {
+    // 覆盖率达到78%，: the section holds the phrase 达到78% although its word is 78%，.
+    expect(sectionsWithPhrase('标题 甲乙 导语 甲乙 1乙 78%， 做法 “2024 1年', anchors.slice(0, 2), ['甲乙', '1乙', '78']).map((a) => a.id)).toEqual(['intro']);
+    expect(sectionsWithPhrase('标题 甲乙 导语 甲乙 1乙 78%， 做法 “2024 1年', anchors.slice(0, 2), ['2024', '1年']).map((a) => a.id)).toEqual(['practice']);
+  });
 });
