@@ -318,13 +318,17 @@ export function toIndexHtml(html: string): string {
   return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/gi, (whole, raw, _name, tag, text) => {
     if (raw) return raw;
     if (tag) {
-      if (BLOCK_TAG.test(tag)) blockSince = true;
-      const name = /^<\/?([\w-]+)/.exec(tag)?.[1]?.toLowerCase();
-      const opens = !tag.startsWith('</') && !tag.endsWith('/>') && !VOID_TAG.test(tag);
-      if (ignored) {
-        if (name === ignored.tag) ignored.depth += opens ? 1 : tag.startsWith('</') ? -1 : 0;
-        if (ignored.depth === 0) ignored = undefined;
-      } else if (name && opens && /\sdata-pagefind-ignore\b/i.test(tag)) ignored = { tag: name, depth: 1 };
+      blockSince ||= BLOCK_TAG.test(tag);
+      // Most tags neither open an ignored element nor sit inside one: tell them apart cheaply.
+      if (ignored || tag.includes('data-pagefind-ignore')) {
+        const name = /^<\/?([\w-]+)/.exec(tag)?.[1]?.toLowerCase();
+        const closes = tag.startsWith('</');
+        const opens = !closes && !tag.endsWith('/>') && !VOID_TAG.test(tag);
+        if (ignored) {
+          if (name === ignored.tag) ignored.depth += opens ? 1 : closes ? -1 : 0;
+          if (ignored.depth === 0) ignored = undefined;
+        } else if (name && opens && /\sdata-pagefind-ignore\b/i.test(tag)) ignored = { tag: name, depth: 1 };
+      }
       return tag;
     }
     const indexed = toIndexText(text);
@@ -333,7 +337,8 @@ export function toIndexHtml(html: string): string {
     const first = edgeOf(String.fromCodePoint(trimmed.codePointAt(0)!));
     // Two Han runs, or two words, are kept apart by restoreIndexedText already.
     const apart = blockSince && lastEdge !== undefined && (first === 'other' || first !== lastEdge);
-    lastEdge = edgeOf([...trimmed].at(-1));
+    const end = trimmed.length - (/[\udc00-\udfff]/.test(trimmed.at(-1)!) ? 2 : 1);
+    lastEdge = edgeOf(String.fromCodePoint(trimmed.codePointAt(end)!));
     blockSince = false;
     return apart ? ` ${BLOCK_BREAK} ${indexed}` : indexed;
   });
