@@ -1,4 +1,5 @@
 // The searched terms on the page a reader opens from the results (/cases/<slug>/?hl=…).
+import { foldWidth } from './text/width.ts';
 
 /** Terms of an `hl` parameter: space-separated, at most 10, each at least one character. */
 export function highlightTerms(search: string): string[] {
@@ -8,10 +9,11 @@ export function highlightTerms(search: string): string[] {
 
 /**
  * Ranges [start, end) of `text` where a term occurs, longest term first, without overlaps, in
- * text order. Latin letters match regardless of case.
+ * text order. Latin letters match regardless of case, and digits and letters regardless of width
+ * (a term is NFKC-normalised: 2019 finds ２０１９).
  */
 export function highlightRanges(text: string, terms: readonly string[]): [number, number][] {
-  const haystack = text.toLowerCase();
+  const haystack = foldWidth(text).toLowerCase();
   const taken: [number, number][] = [];
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
     const needle = term.toLowerCase();

@@ -21,6 +21,8 @@
 // page, found guangan's lone 进 of 引进45家), so these characters, which now stand beside every
 // number, would otherwise be found for any bigram they begin that no page has.
 
+import { foldWidth } from './text/width.ts';
+
 const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const ALPHABET = 'bcdfghjklmnpqrtvwxz';
@@ -307,7 +309,8 @@ function edgeOf(char: string | undefined): Edge {
 /**
  * Rewrites the text of an HTML page into indexed text, leaving tags and attributes alone and
  * skipping <script> and <style>. Used on a copy of each built case page handed to Pagefind;
- * titles and filters are attribute values there, so they stay as written. BLOCK_BREAK goes
+ * titles and filters are attribute values there, so they stay as written. Full-width digits
+ * and letters are indexed as ASCII (foldWidth), as a query has them. BLOCK_BREAK goes
  * between two blocks of text unless both sides are Han, or both a number or Latin word (those
  * stay apart anyway); text Pagefind leaves out (data-pagefind-ignore) is not a side.
  */
@@ -331,7 +334,7 @@ export function toIndexHtml(html: string): string {
       }
       return tag;
     }
-    const indexed = toIndexText(text);
+    const indexed = toIndexText(foldWidth(text));
     const trimmed = text.trim();
     if (ignored || !trimmed) return indexed;
     const first = edgeOf(String.fromCodePoint(trimmed.codePointAt(0)!));

@@ -9,6 +9,10 @@ describe('highlightTerms', () => {
 });
 
 describe('highlightRanges', () => {
+  it('finds a term in digits and letters the page writes full-width, at their place in the page text', () => {
+    expect(highlightRanges('全县１０５个小区，ＧＢ标准', ['105个', 'gb'])).toEqual([[2, 6], [9, 11]]);
+  });
+
   it('finds every occurrence, longest term first, never overlapping', () => {
     const text = '小区党组织书记和社区书记';
     expect(highlightRanges(text, ['书记', '小区党组织书记'])).toEqual([

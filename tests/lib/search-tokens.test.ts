@@ -102,6 +102,17 @@ describe('phrases with numbers, ranges and Latin words', () => {
     expect(hasPhrase('党建，治理', '党建治理')).toBe(false);
   });
 
+  it('are found where the page writes them full-width, as a query has them after NFKC', () => {
+    const hasPhraseOnPage = (html: string, query: string) => {
+      const words = pagefindWords(toIndexHtml(html).replace(/<[^>]+>/g, ' '));
+      const terms = queryTerms(query);
+      return words.some((_, start) => terms.every((term, k) => words[start + k] === term));
+    };
+    expect(hasPhraseOnPage('<p>全县１０５个小区</p>', '105个')).toBe(true);
+    expect(hasPhraseOnPage('<p>２０１９年度组织工作</p>', '2019年')).toBe(true);
+    expect(hasPhraseOnPage('<p>按ＧＢ ７７１４著录</p>', 'GB 7714')).toBe(true);
+  });
+
   it('index a character as beside a number or Latin word across spaces on its line, full-width ones too, and nothing else', () => {
     const words = (text: string) => toIndexText(text).split(/\s+/).filter(Boolean);
     const beside = (text: string) => words(text).filter((word) => word.startsWith('1') && decodeTerm(word)).map(decodeTerm);
