@@ -166,6 +166,12 @@ interface QueryTiming {
   coldBytes: number;
   /** Fetched when the reader scrolls to the fifth result: the fragments of results 6–10. */
   coldRestBytes?: number;
+  /**
+   * Where the cold first screen's time went (medians), from the search page's performance marks
+   * (src/scripts/search-page.ts): Pagefind's search, which downloads and decodes the index chunks
+   * in its worker; the first screenful's result texts (fragments); putting them on screen.
+   */
+  coldSteps?: { searchMs: number; textsMs: number; displayMs: number };
   /** Every round's cold and warm time to the first screen, in the order measured. */
   runs?: { coldMs: number[]; warmMs: number[] };
   /** The search page itself before the query: HTML, CSS, JS, Pagefind's entry and wasm. */
@@ -214,7 +220,16 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('data-rendered-query') === '');
     };
 
-    type Round = { cold: { first: number; all: number }; warm: { first: number; all: number }; bytes: number; restBytes: number; pageBytes: number; results: number };
+    /** The steps of the search just timed (`total` ms from input to its first screen). */
+    const stepsOf = (page: import('playwright-core').Page, total: number) =>
+      page.evaluate((total) => {
+        const at = (step: string) => performance.getEntriesByName(`search:${step}`).at(-1)?.startTime ?? Number.NaN;
+        const [start, found, fragments] = [at('start'), at('found'), at('fragments')];
+        return { searchMs: found - start, textsMs: fragments - found, displayMs: total - (fragments - start) };
+      }, total);
+
+    type Steps = QueryTiming['coldSteps'] & {};
+    type Round = { cold: { first: number; all: number; steps: Steps }; warm: { first: number; all: number }; bytes: number; restBytes: number; pageBytes: number; results: number };
     const rounds = new Map<string, Round[]>(QUERIES.map((query) => [query, []]));
     // Round by round through all queries rather than one query at a time, so that a slow spell of
     // this shared machine does not fall on one query's every round.
@@ -236,7 +251,8 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       const pageBytes = await takeBytes();
       const coldFirst = await timeQuery(page, query);
       const bytes = await takeBytes();
-      const cold = { first: coldFirst, all: await timeRest(page, query) };
+      const steps = await stepsOf(page, coldFirst);
+      const cold = { first: coldFirst, steps, all: await timeRest(page, query) };
       const restBytes = await takeBytes();
       await page.evaluate(() => window.scrollTo(0, 0));
       await timeQuery(page, '');
@@ -253,6 +269,7 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
         query,
         coldMs: mid((r) => r.cold.first),
         coldAllMs: mid((r) => r.cold.all),
+        coldSteps: { searchMs: mid((r) => r.cold.steps.searchMs), textsMs: mid((r) => r.cold.steps.textsMs), displayMs: mid((r) => r.cold.steps.displayMs) },
         warmMs: mid((r) => r.warm.first),
         warmAllMs: mid((r) => r.warm.all),
         coldBytes: mid((r) => r.bytes),
@@ -395,7 +412,7 @@ async function benchSize(count: number): Promise<SizeReport> {
   }
   if (!args['no-browser']) {
     report.search = await measureSearch(dist);
-    for (const t of report.search.timings) console.log(`搜索 ${t.query}：冷 ${medianWithRange(t.runs?.coldMs ?? [t.coldMs], 'ms')} / ${kb(t.coldBytes)} KB，热 ${medianWithRange(t.runs?.warmMs ?? [t.warmMs], 'ms')}，${t.results} 条`);
+    for (const t of report.search.timings) console.log(`搜索 ${t.query}：冷 ${medianWithRange(t.runs?.coldMs ?? [t.coldMs], 'ms')}${t.coldSteps ? `（查索引 ${t.coldSteps.searchMs} ms）` : ''} / ${kb(t.coldBytes)} KB，热 ${medianWithRange(t.runs?.warmMs ?? [t.warmMs], 'ms')}，${t.results} 条`);
   }
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
   return report;
@@ -446,15 +463,16 @@ function markdown(reports: SizeReport[], generatedAt: string): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 × 720 时第一屏能放下的还多）的片段一到就显示；其余 5 条的片段在读者滚动到第 5 条时才下载，随后接在下面。“首屏”从输入计时；“整页”从滚动到第 5 条计时，到 10 条都显示为止。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；“首次查询下载”为这次查询在读者滚动之前下载的全部数据（括号里是滚动到第 5 条后再下载的），即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。每条查询测几轮（`--rounds`，默认 3；每轮都用新的浏览器上下文，各条查询轮流进行），表中是中位数，首屏一栏括号里是最小–最大。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
+      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 × 720 时第一屏能放下的还多）的片段一到就显示；其余 5 条的片段在读者滚动到第 5 条时才下载，随后接在下面。“首屏”从输入计时；“整页”从滚动到第 5 条计时，到 10 条都显示为止。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；“首次查询下载”为这次查询在读者滚动之前下载的全部数据（括号里是滚动到第 5 条后再下载的），即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。每条查询测几轮（`--rounds`，默认 3；每轮都用新的浏览器上下文，各条查询轮流进行），表中是中位数，首屏一栏括号里是最小–最大。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“其中”把冷查询的首屏时间分成三段（搜索页在 performance 时间线上的标记，各轮中位数）：查索引是 Pagefind 在它的 Worker 里下载、解码索引分片并查出结果，取结果文字是下载前 5 条的片段，显示是排出结果列表。“搜索页本身”是打开搜索页下载的字节。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，字节数都是传输的字节。',
       '',
-      '| 条目数 | 查询 | 冷：首屏（前 5 条） | 冷：整页（滚动后） | 热：首屏 | 热：整页（滚动后） | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
-      '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+      '| 条目数 | 查询 | 冷：首屏（前 5 条） | 其中：查索引 / 取结果文字 / 显示 | 冷：整页（滚动后） | 热：首屏 | 热：整页（滚动后） | 首次查询下载 | 搜索页本身（查询前） | 结果数 |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...withSearch.flatMap((r) =>
         r.search!.timings.map((t) => {
           const ms = (value?: number) => (value === undefined ? '—' : `${value} ms`);
           const spread = (values: number[] | undefined, value: number) => (values ? medianWithRange(values, 'ms') : ms(value));
-          return `| ${r.entries} | ${t.query} | ${spread(t.runs?.coldMs, t.coldMs)} | ${ms(t.coldAllMs)} | ${spread(t.runs?.warmMs, t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB${t.coldRestBytes === undefined ? '' : `（滚动后另 ${kb(t.coldRestBytes)} KB）`} | ${kb(t.pageBytes)} KB | ${t.results} |`;
+          const steps = t.coldSteps ? `${t.coldSteps.searchMs} / ${t.coldSteps.textsMs} / ${t.coldSteps.displayMs} ms` : '—';
+          return `| ${r.entries} | ${t.query} | ${spread(t.runs?.coldMs, t.coldMs)} | ${steps} | ${ms(t.coldAllMs)} | ${spread(t.runs?.warmMs, t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB${t.coldRestBytes === undefined ? '' : `（滚动后另 ${kb(t.coldRestBytes)} KB）`} | ${kb(t.pageBytes)} KB | ${t.results} |`;
         }),
       ),
       '',
