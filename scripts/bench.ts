@@ -228,7 +228,7 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
         return { searchMs: found - start, textsMs: fragments - found, displayMs: total - (fragments - start) };
       }, total);
 
-    type Steps = QueryTiming['coldSteps'] & {};
+    type Steps = NonNullable<QueryTiming['coldSteps']>;
     type Round = { cold: { first: number; all: number; steps: Steps }; warm: { first: number; all: number }; bytes: number; restBytes: number; pageBytes: number; results: number };
     const rounds = new Map<string, Round[]>(QUERIES.map((query) => [query, []]));
     // Round by round through all queries rather than one query at a time, so that a slow spell of

@@ -337,11 +337,11 @@ export function toIndexHtml(html: string): string {
     const indexed = toIndexText(foldWidth(text));
     const trimmed = text.trim();
     if (ignored || !trimmed) return indexed;
-    const first = edgeOf(String.fromCodePoint(trimmed.codePointAt(0)!));
+    // First and last character, whole even beyond the BMP (a Han character there is two units).
+    const first = edgeOf([...trimmed.slice(0, 2)][0]);
     // Two Han runs, or two words, are kept apart by restoreIndexedText already.
     const apart = blockSince && lastEdge !== undefined && (first === 'other' || first !== lastEdge);
-    const end = trimmed.length - (/[\udc00-\udfff]/.test(trimmed.at(-1)!) ? 2 : 1);
-    lastEdge = edgeOf(String.fromCodePoint(trimmed.codePointAt(end)!));
+    lastEdge = edgeOf([...trimmed.slice(-2)].at(-1));
     blockSince = false;
     return apart ? ` ${BLOCK_BREAK} ${indexed}` : indexed;
   });
