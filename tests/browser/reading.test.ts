@@ -116,6 +116,30 @@ describe('layout at 375 px', () => {
     expect(new Set(tops).size).toBe(1);
     await context.close();
   });
+
+  it('every search field’s example query fits the field, at normal and large text', async () => {
+    const clipped: string[] = [];
+    const { context, page } = await phonePage();
+    for (const large of [false, true]) {
+      await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
+      for (const path of READING_PAGES) {
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        const found = await page.evaluate(() => {
+          const canvas = document.createElement('canvas').getContext('2d')!;
+          return [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')].flatMap((input) => {
+            const style = getComputedStyle(input);
+            canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            const needed = canvas.measureText(input.placeholder).width;
+            return needed > room ? [`“${input.placeholder}” needs ${Math.ceil(needed)}px, has ${Math.floor(room)}px`] : [];
+          });
+        });
+        clipped.push(...found.map((item) => `${large ? '大字 ' : ''}${path}: ${item}`));
+      }
+    }
+    expect(clipped).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 describe('layout stability', () => {
