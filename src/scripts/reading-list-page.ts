@@ -71,6 +71,9 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   const list = doc.querySelector<HTMLOListElement>('[data-list-items]')!;
   const copyButton = doc.querySelector<HTMLButtonElement>('[data-list-copy]')!;
   const clearButton = doc.querySelector<HTMLButtonElement>('[data-list-clear]')!;
+  // Not the site-wide data-print button (trainer-tools.ts shows those at once): an empty list has nothing to print.
+  const printButton = doc.querySelector<HTMLButtonElement>('[data-list-print]')!;
+  printButton.addEventListener('click', () => window.print());
   const params = new URLSearchParams(location.search);
   // A shared list (ids in the URL) is shown as given; the reader's own list comes from storage.
   let ids = params.has('ids') ? parseIds(params.get('ids')) : stored();
@@ -92,7 +95,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
     status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页点“加入清单”添加案例，或浏览课程。`;
-    copyButton.hidden = clearButton.hidden = found.length === 0;
+    copyButton.hidden = printButton.hidden = clearButton.hidden = found.length === 0;
   };
 
   list.addEventListener('click', (event) => {

@@ -186,6 +186,21 @@ describe('reading list', () => {
     await page.close();
   });
 
+  it('offers to copy, print and clear a list only while it has cases', async () => {
+    const page = await browser.newPage();
+    const visibleTools = () => page.locator('.list-tools button:visible').evaluateAll((buttons) => buttons.map((b) => b.textContent!.trim()));
+    await page.goto(`${server.url}/list/`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
+    expect(await visibleTools()).toEqual([]);
+    await page.goto(`${server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    expect(await visibleTools()).toEqual(['复制清单链接', '打印清单', '清空']);
+    await page.click('[data-list-clear]');
+    await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
+    expect(await visibleTools()).toEqual([]);
+    await page.close();
+  });
+
   it('has no accessibility violations with cases on it', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
