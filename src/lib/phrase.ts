@@ -1,5 +1,5 @@
-// Ranking helpers for phrase queries. Exact phrases are matched by Pagefind: a quoted query of
-// bigram terms must find them at consecutive positions.
+// Ranking and excerpt helpers for search results. Exact phrases are matched by Pagefind: a
+// quoted query of bigram terms must find them at consecutive positions.
 import { matchedWord } from './search-tokens.ts';
 
 /** A page found by one term, with Pagefind's score for it. */
@@ -83,18 +83,65 @@ export interface PageAnchor {
  * (`content`, words separated as Pagefind separates them), which the result list loads anyway.
  */
 export function sectionsWithPhrase(content: string, anchors: readonly PageAnchor[], terms: readonly string[]): PageAnchor[] {
-  if (!terms.length) return [];
-  const words = content.split(/[^\S\uFEFF]+/).map(matchedWord);
   const sections = anchors
     .filter((a) => (a.title && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text && /\S/.test(a.text)))
     .sort((a, b) => a.location - b.location);
   const found: PageAnchor[] = [];
   let next = 0;
-  for (let i = 0; i + terms.length <= words.length; i++) {
-    if (!terms.every((term, k) => words[i + k] === term)) continue;
-    while (next < sections.length && sections[next]!.location <= i) next++;
+  for (const start of phraseStarts(pageWords(content), terms)) {
+    while (next < sections.length && sections[next]!.location <= start) next++;
     const section = sections[next - 1];
     if (section && !found.includes(section)) found.push(section);
   }
   return found;
+}
+
+/** A page's indexed text cut into words where Pagefind cuts it, so that a word's index is its position. */
+function pageWords(content: string): string[] {
+  return content.split(/[^\S\uFEFF]+/);
+}
+
+/** The positions where `terms` stand in a row among `words` (a page's, as pageWords cuts them). */
+function phraseStarts(words: readonly string[], terms: readonly string[]): number[] {
+  if (!terms.length) return [];
+  const matched = words.map(matchedWord);
+  const starts: number[] = [];
+  for (let i = 0; i + terms.length <= matched.length; i++) if (terms.every((term, k) => matched[i + k] === term)) starts.push(i);
+  return starts;
+}
+
+/**
+ * The word positions a result's excerpt marks: for a page found by a phrase, every word of every
+ * occurrence of it (Pagefind reports the first occurrence only); otherwise the positions Pagefind
+ * matched (`locations`).
+ */
+export function matchedPositions(content: string, phrase: readonly string[] | undefined, locations: readonly number[]): number[] {
+  if (!phrase) return [...locations];
+  return phraseStarts(pageWords(content), phrase).flatMap((start) => phrase.map((_, k) => start + k));
+}
+
+/** The id of a case page's lead paragraph (its summary): Pagefind records where it starts. */
+export const CASE_LEAD_ID = 'lead';
+
+/**
+ * A case page's text begins with its kind, number and title, which the result shows just above
+ * its excerpt: where a page's first match is there, Pagefind's excerpt starts there and repeats
+ * the title. When the page has a match in the `length` words from its lead on (`leadAt`, a word
+ * position), this is the excerpt of those words instead, in Pagefind's form (words with <mark>
+ * around the matched ones); otherwise undefined, and Pagefind's excerpt stands. `excerpt` is
+ * Pagefind's, `content` the page's indexed text from the same result.
+ */
+export function excerptFromLead(excerpt: string, content: string, leadAt: number, matched: readonly number[], length: number): string | undefined {
+  const words = pageWords(content);
+  // Pagefind's excerpt escapes < and > of the page's text.
+  const shown = excerpt.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').split(/\s+/).filter(Boolean);
+  const startsBeforeLead = shown.length > 0 && [...Array(Math.min(leadAt, words.length)).keys()].some((offset) => shown.every((word, i) => words[offset + i] === word));
+  if (!startsBeforeLead) return undefined;
+  const end = Math.min(words.length, leadAt + length);
+  const marked = new Set(matched.filter((position) => position >= leadAt && position < end));
+  if (!marked.size) return undefined;
+  return words
+    .slice(leadAt, end)
+    .map((word, k) => (marked.has(leadAt + k) ? `<mark>${word}</mark>` : word))
+    .join(' ');
 }

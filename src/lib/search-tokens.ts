@@ -285,14 +285,16 @@ export function trimExcerptEdges(html: string): string {
 /**
  * Whether an excerpt leaves out text of the page before it and after it, to show with an ellipsis.
  * `excerpt` is Pagefind's (indexed text with <mark> tags), `content` the page's whole indexed text
- * from the same result: the excerpt is a run of its words.
+ * from the same result: the excerpt is a run of its words. An excerpt that begins at the page's
+ * start, or at one of `paragraphStarts` (word positions; a case page's lead), leaves nothing out
+ * before it that belongs to its sentence.
  */
-export function excerptCut(excerpt: string, content: string): { before: boolean; after: boolean } {
+export function excerptCut(excerpt: string, content: string, paragraphStarts: readonly number[] = []): { before: boolean; after: boolean } {
   const words = (text: string) => text.replace(/<\/?mark>/g, '').split(/\s+/).filter(Boolean);
   const shown = words(excerpt);
   const all = words(content);
   const startsAt = (offset: number) => offset >= 0 && shown.every((word, i) => all[offset + i] === word);
-  return { before: !startsAt(0), after: !startsAt(all.length - shown.length) };
+  return { before: ![0, ...paragraphStarts].some(startsAt), after: !startsAt(all.length - shown.length) };
 }
 
 /** Tags that begin or end a block of text (a heading, paragraph, list item, table cell …). */

@@ -3,7 +3,7 @@
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
 import { decodeTerm, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
-import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
+import { CASE_LEAD_ID, excerptFromLead, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
@@ -15,6 +15,8 @@ interface PagefindResultData {
   /** The page's indexed text and its anchors (word positions in it). */
   content: string;
   anchors: PageAnchor[];
+  /** Word positions of the matched terms, as the excerpt marks them. */
+  locations: number[];
 }
 interface PagefindResult {
   id: string;
@@ -39,6 +41,8 @@ interface Engine {
 }
 
 const PAGE_SIZE = 10;
+/** Words in an excerpt (a Han bigram is one word). */
+const EXCERPT_LENGTH = 40;
 /**
  * Results loaded and shown at once: more than the first screen holds on a phone or at 1,280 × 720.
  * The other results of the page are loaded when the reader scrolls to the last of these.
@@ -52,12 +56,20 @@ function escapeHtml(text: string): string {
 
 /**
  * Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. An
- * ellipsis says where the page goes on before or after it (`content`: the page's indexed text).
+ * ellipsis says where the page goes on before or after it (`content`: the page's indexed text;
+ * `leadAt`: where a case page's lead starts, which begins a sentence).
  */
-function safeExcerpt(excerpt: string, content: string): string {
+function safeExcerpt(excerpt: string, content: string, leadAt: number | undefined): string {
   const escaped = escapeHtml(excerpt).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
-  const cut = excerptCut(excerpt, content);
+  const cut = excerptCut(excerpt, content, leadAt === undefined ? [] : [leadAt]);
   return `${cut.before ? '…' : ''}${trimExcerptEdges(restoreIndexedText(escaped))}${cut.after ? '…' : ''}`;
+}
+
+/** A result's excerpt, shown safely: from the page's lead where Pagefind's would repeat the title (excerptFromLead). */
+function resultExcerpt(data: PagefindResultData, phrase: string[] | undefined): string {
+  const leadAt = data.anchors.find((anchor) => anchor.id === CASE_LEAD_ID)?.location;
+  const fromLead = leadAt !== undefined && excerptFromLead(data.excerpt, data.content, leadAt, matchedPositions(data.content, phrase, data.locations), EXCERPT_LENGTH);
+  return safeExcerpt(fromLead || data.excerpt, data.content, leadAt);
 }
 
 /** Plain text of indexed text (section titles), highlights dropped. */
@@ -95,7 +107,7 @@ export function startSearchPage(doc: Document): void {
       });
       const url = '/pagefind/pagefind.js';
       const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await api.options({ excerptLength: 40, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
+      await api.options({ excerptLength: EXCERPT_LENGTH, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
       await api.init();
       // An empty search returns at once, but only when Pagefind's wasm and metadata are loaded:
       // so that the reader's first query does not wait for them.
@@ -148,7 +160,7 @@ export function startSearchPage(doc: Document): void {
       (groupNote ? `<p class="result-group">${escapeHtml(groupNote)}</p>` : '') +
       `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${escapeHtml(data.meta.title ?? data.url)}</a></p>` +
       `<p class="result-meta">${meta}</p>` +
-      `<p class="result-excerpt">${safeExcerpt(data.excerpt, data.content)}</p>` +
+      `<p class="result-excerpt">${resultExcerpt(data, phrase)}</p>` +
       (sections ? `<ul class="result-sections">${sections}</ul>` : '');
     return item;
   };

@@ -57,8 +57,10 @@ describe('search', () => {
   });
 
   it('marks with an ellipsis where the page goes on before or after an excerpt', async () => {
-    // A case page's indexed text begins with its number (案例 第 N 号) and ends with its last paragraph.
+    // A case page's indexed text begins with its number (案例 第 N 号) and ends with its last
+    // paragraph; an excerpt may also start where its lead (the summary) does.
     const page = await browser.newPage();
+    const summaries = (await (await fetch(`${server.url}/api/cases.json`)).json() as { cases: { summary: string }[] }).cases.map((c) => c.summary);
     const excerpts: string[] = [];
     for (const query of ['党建', '书记', '案例']) {
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
@@ -67,8 +69,28 @@ describe('search', () => {
     }
     expect(excerpts.filter((text) => text.startsWith('…')).length).toBeGreaterThan(10);
     const whole = excerpts.filter((text) => !text.startsWith('…'));
-    expect(whole.length).toBeGreaterThan(0);
-    for (const text of whole) expect(text).toMatch(/^(案例|简讯) 第\d+号/u);
+    const atPageStart = whole.filter((text) => /^(案例|简讯) 第\d+号/u.test(text));
+    const atLead = whole.filter((text) => summaries.some((summary) => summary.startsWith(text.replace(/…$/u, '').slice(0, 12))));
+    expect(atPageStart.length).toBeGreaterThan(0);
+    expect(atLead.length).toBeGreaterThan(0);
+    expect(atPageStart.length + atLead.length).toBe(whole.length);
+    await page.close();
+  });
+
+  it('does not repeat a result’s title in its excerpt when the lead below the title has the searched words', async () => {
+    // 广安's first 党建 is early in its lead, right after its number and title: Pagefind's excerpt
+    // began with 案例 第12号 and the title, which the result shows just above it.
+    const page = await browser.newPage();
+    const rows = [];
+    for (const query of ['党建', '乡村振兴', '社区经济']) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await showWholeResultsPage(page, query);
+      rows.push(...(await page.locator('[data-results] > li').evaluateAll((items) => items.map((li) => ({ title: li.querySelector('.result-title')!.textContent!.trim(), excerpt: li.querySelector('.result-excerpt')!.innerHTML })))));
+    }
+    const guangan = rows.find((row) => row.title.startsWith('广安市广安区'))!;
+    expect(guangan.excerpt).toMatch(/^四川省广安市广安区坚持“<mark>党建<\/mark>引领/u);
+    expect(rows.filter((row) => row.excerpt.replace(/<\/?mark>|\s/g, '').includes(row.title.replace(/\s/g, '')))).toEqual([]);
+    expect(rows.filter((row) => /^(…)?(案例|简讯) 第\d+号/u.test(row.excerpt))).toEqual([]);
     await page.close();
   });
 

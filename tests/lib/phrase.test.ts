@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase } from '../../src/lib/phrase.ts';
+import { excerptFromLead, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase } from '../../src/lib/phrase.ts';
+import { queryTerms, toIndexText } from '../../src/lib/search-tokens.ts';
 
 describe('pagesByTermCoverage', () => {
   const hit = (id: string, score = 1) => ({ id, score });
@@ -84,5 +85,47 @@ describe('sectionsWithPhrase', () => {
     // 覆盖率达到78%，: the section holds the phrase 达到78% although its word is 78%，.
     expect(sectionsWithPhrase('标题 甲乙 导语 甲乙 1乙 78%， 做法 “2024 1年', anchors.slice(0, 2), ['甲乙', '1乙', '78']).map((a) => a.id)).toEqual(['intro']);
     expect(sectionsWithPhrase('标题 甲乙 导语 甲乙 1乙 78%， 做法 “2024 1年', anchors.slice(0, 2), ['2024', '1年']).map((a) => a.id)).toEqual(['practice']);
+  });
+});
+
+describe('excerptFromLead', () => {
+  // A case page's indexed text: kind, number and title, then the lead, then the rest.
+  const header = toIndexText('案例 第 12 号 广安市广安区：发展社区经济 赋能城市治理');
+  const lead = toIndexText('广安区坚持党建引领，依托闲置资源发展社区经济，提升社区造血功能。');
+  const rest = toIndexText('主要做法 盘活闲置国有资产，探索社区公司模式，培育社区新业态。');
+  const content = `${header} ${lead} ${rest}`;
+  const words = content.split(/\s+/);
+  const leadAt = header.split(/\s+/).length;
+  const phrase = queryTerms('社区经济');
+  /** Pagefind's excerpt: `length` words from `start`, the matched ones marked. */
+  const pagefindExcerpt = (start: number, length: number, marked: number[]) =>
+    words.slice(start, start + length).map((word, k) => (marked.includes(start + k) ? `<mark>${word}</mark>` : word)).join(' ');
+  const marks = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+
+  it('finds every word of every occurrence of a phrase, and takes the matched words of other results as they are', () => {
+    const positions = matchedPositions(content, phrase, []);
+    // 社区经济 is in the title and in the lead.
+    expect(positions.map((p) => words[p])).toEqual([...phrase, ...phrase]);
+    expect(positions.filter((p) => p < leadAt)).toHaveLength(phrase.length);
+    expect(matchedPositions(content, undefined, [3, 9])).toEqual([3, 9]);
+  });
+
+  it('starts an excerpt that would repeat the title at the lead, marking its matches there', () => {
+    const positions = matchedPositions(content, phrase, []);
+    const fromLead = excerptFromLead(pagefindExcerpt(0, 24, positions), content, leadAt, positions, 24)!;
+    expect(fromLead.split(' ')[0]).toBe(words[leadAt]);
+    expect(fromLead.split(' ')).toHaveLength(24);
+    expect(marks(fromLead)).toEqual(phrase);
+  });
+
+  it('leaves Pagefind’s excerpt alone when it starts at the lead or after it, or the lead has no match near its start', () => {
+    const positions = matchedPositions(content, phrase, []);
+    expect(excerptFromLead(pagefindExcerpt(leadAt, 24, positions), content, leadAt, positions, 24)).toBeUndefined();
+    expect(excerptFromLead(pagefindExcerpt(leadAt + 5, 24, positions), content, leadAt, positions, 24)).toBeUndefined();
+    // 赋能 is in the title only: the title is the place to show it.
+    const titleOnly = matchedPositions(content, queryTerms('赋能'), []);
+    expect(excerptFromLead(pagefindExcerpt(0, 24, titleOnly), content, leadAt, titleOnly, 24)).toBeUndefined();
+    // The lead's match is past an excerpt's length from its start: Pagefind's excerpt, which shows the title's.
+    expect(excerptFromLead(pagefindExcerpt(0, 10, positions), content, leadAt, positions, 10)).toBeUndefined();
   });
 });

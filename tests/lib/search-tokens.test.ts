@@ -166,6 +166,11 @@ describe('excerptCut', () => {
     expect(excerptCut(excerpt(4, words.length), content)).toEqual({ before: true, after: false });
     expect(excerptCut(excerpt(3, 9), content)).toEqual({ before: true, after: true });
   });
+
+  it('sees no cut before an excerpt that begins where a paragraph does', () => {
+    expect(excerptCut(excerpt(4, 9), content, [4])).toEqual({ before: false, after: true });
+    expect(excerptCut(excerpt(5, 9), content, [4])).toEqual({ before: true, after: true });
+  });
 });
 
 describe('toIndexHtml', () => {
