@@ -51,12 +51,15 @@ export function pagesByTermCoverage(hitsPerTerm: readonly (readonly ScoredHit[])
 
 /**
  * Orders the pages that contain an exact phrase. Pagefind gives every exact match the same score
- * and, for each page, the positions of the phrase's first occurrence only. Ranking them with
- * Pagefind's scores would take a second search for the terms anywhere, several times as costly
- * on a large library; the first occurrence is a good signal of its own: a page's text is indexed
- * title first, then its summary and key figures, then the article, so a page whose title or
- * summary has the phrase is about it, and one that mentions it in passing far down comes later.
- * Ties keep Pagefind's order.
+ * and, for each page, the positions of one occurrence only: the first one outside the title where
+ * there is one (it keeps the positions of a heading's words, which weigh more, after the others;
+ * observed: 社区经济 on 广安's page is reported at 51, in the summary, not at 12, in the title).
+ * Ranking them with Pagefind's scores would take a second search for the terms anywhere, several
+ * times as costly on a large library; that occurrence is a good signal of its own: a page's text
+ * is indexed title first, then its summary and key figures, then the article, so a page whose
+ * summary has the phrase is about it (a page with the phrase in its title says so in its summary
+ * too, as a rule), and one that mentions it in passing far down comes later. Ties keep Pagefind's
+ * order.
  */
 export function rankByFirstOccurrence<T extends { words: readonly number[] }>(hits: readonly T[]): T[] {
   const first = (hit: T) => (hit.words.length ? Math.min(...hit.words) : Number.POSITIVE_INFINITY);

@@ -8,6 +8,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readFragment } from '../../src/lib/build/search-index.ts';
 import { showWholeResultsPage } from './support/search-results.ts';
+import { queryTerms } from '../../src/lib/search-tokens.ts';
+import { matchedPositions } from '../../src/lib/phrase.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 import { t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
 
@@ -74,6 +76,27 @@ describe('search', () => {
     expect(atPageStart.length).toBeGreaterThan(0);
     expect(atLead.length).toBeGreaterThan(0);
     expect(atPageStart.length + atLead.length).toBe(whole.length);
+    await page.close();
+  });
+
+  it('gets from Pagefind, for a phrase on a page, the first occurrence outside the title (what the ranking of phrase hits reads)', async () => {
+    // src/lib/phrase.ts (rankByFirstOccurrence) and the README describe this: if a Pagefind
+    // upgrade reports the title's occurrence instead, both should say so.
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    const terms = queryTerms('社区经济');
+    // A string, so that Vitest leaves the browser's dynamic import alone.
+    const reported = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const hit = (await pagefind.search(${JSON.stringify(`"${terms.join(' ')}"`)})).results[0];
+      const data = await hit.data();
+      return { url: data.url, words: hit.words, content: data.content, leadAt: data.anchors.find((anchor) => anchor.id === 'lead').location };
+    })()`)) as { url: string; words: number[]; content: string; leadAt: number };
+    expect(reported.url).toBe('/cases/guangan-shequ-jingji/');
+    const occurrences = matchedPositions(reported.content, terms, []).filter((_, i) => i % terms.length === 0);
+    expect(occurrences[0]).toBeLessThan(reported.leadAt); // in the title
+    expect(reported.words[0]).toBe(occurrences.find((at) => at >= reported.leadAt));
     await page.close();
   });
 
