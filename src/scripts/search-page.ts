@@ -2,6 +2,7 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
+import { highlightRanges } from '../lib/highlight.ts';
 import { decodeTerm, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { CASE_LEAD_ID, excerptFromLead, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
@@ -75,6 +76,17 @@ function resultExcerpt(data: PagefindResultData, phrase: string[] | undefined): 
 /** Plain text of indexed text (section titles), highlights dropped. */
 function plainIndexedText(text: string): string {
   return restoreIndexedText(escapeHtml(text)).replace(/<\/?mark>/g, '');
+}
+
+/** `text` as HTML with the searched words marked, as the page the result opens marks them. */
+function markedText(text: string, terms: readonly string[]): string {
+  let html = '';
+  let from = 0;
+  for (const [start, end] of highlightRanges(text, terms)) {
+    html += `${escapeHtml(text.slice(from, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    from = end;
+  }
+  return html + escapeHtml(text.slice(from));
 }
 
 function withHighlight(url: string, terms: string[]): string {
@@ -158,7 +170,7 @@ export function startSearchPage(doc: Document): void {
     const meta = [...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml).join(' · ');
     item.innerHTML =
       (groupNote ? `<p class="result-group">${escapeHtml(groupNote)}</p>` : '') +
-      `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${escapeHtml(data.meta.title ?? data.url)}</a></p>` +
+      `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${markedText(data.meta.title ?? data.url, terms)}</a></p>` +
       `<p class="result-meta">${meta}</p>` +
       `<p class="result-excerpt">${resultExcerpt(data, phrase)}</p>` +
       (sections ? `<ul class="result-sections">${sections}</ul>` : '');

@@ -325,6 +325,24 @@ describe('search', () => {
     await page.close();
   });
 
+  it('marks in each result’s title the words the page it opens will mark', async () => {
+    const page = await browser.newPage();
+    const titles = async (query: string) => {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await showWholeResultsPage(page, query);
+      return page.locator('[data-results] > li .result-title a').evaluateAll((links) =>
+        links.map((a) => ({ marked: [...a.querySelectorAll('mark')].map((m) => m.textContent), hl: new URL(a.getAttribute('href')!, location.href).searchParams.get('hl')!.split(' ') })),
+      );
+    };
+    const found = await titles('擂台赛');
+    expect(found[0]!.marked).toEqual(['擂台赛']);
+    // Every marked word is one the opened page marks (a synonym's result: the synonym).
+    for (const query of ['擂台赛', '社区经济', '黨建引領', '怎样发展社区经济']) {
+      for (const title of await titles(query)) for (const word of title.marked) expect(title.hl).toContain(word);
+    }
+    await page.close();
+  });
+
   it('shows filter counts for the results of a query, and a filter narrows them', async () => {
     const page = await searchFor('擂台赛');
     const province = page.locator('[data-filters] fieldset', { hasText: '省份' });
