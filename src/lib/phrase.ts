@@ -1,6 +1,6 @@
 // Ranking and excerpt helpers for search results. Exact phrases are matched by Pagefind: a
 // quoted query of bigram terms must find them at consecutive positions.
-import { matchedWord } from './search-tokens.ts';
+import { matchedWord, unescapeAngles } from './search-tokens.ts';
 
 /** A page found by one term, with Pagefind's score for it. */
 export interface ScoredHit {
@@ -136,8 +136,7 @@ export const CASE_LEAD_ID = 'lead';
  */
 export function excerptFromLead(excerpt: string, content: string, leadAt: number, matched: readonly number[], length: number): string | undefined {
   const words = pageWords(content);
-  // Pagefind's excerpt escapes < and > of the page's text.
-  const shown = excerpt.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').split(/\s+/).filter(Boolean);
+  const shown = unescapeAngles(excerpt.replace(/<\/?mark>/g, '')).split(/\s+/).filter(Boolean);
   const startsBeforeLead = shown.length > 0 && [...Array(Math.min(leadAt, words.length)).keys()].some((offset) => shown.every((word, i) => words[offset + i] === word));
   if (!startsBeforeLead) return undefined;
   const end = Math.min(words.length, leadAt + length);
@@ -145,6 +144,7 @@ export function excerptFromLead(excerpt: string, content: string, leadAt: number
   if (!marked.size) return undefined;
   return words
     .slice(leadAt, end)
+    .map((word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
     .map((word, k) => (marked.has(leadAt + k) ? `<mark>${word}</mark>` : word))
     .join(' ');
 }

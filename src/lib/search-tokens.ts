@@ -282,6 +282,23 @@ export function trimExcerptEdges(html: string): string {
   return html.replace(LEADING_CLOSERS, '').replace(TRAILING_OPENERS, '');
 }
 
+/** Pagefind's excerpts have the < and > of a page's text as &lt; and &gt; (and nothing else escaped). */
+export function unescapeAngles(excerpt: string): string {
+  return excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * An excerpt in Pagefind's form (see unescapeAngles) as HTML to show: all of the page's text as
+ * text, only the <mark> tags around matched words kept as tags.
+ */
+export function excerptAsHtml(excerpt: string): string {
+  return unescapeAngles(excerpt)
+    .replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!)
+    .replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+}
+
 /**
  * Whether an excerpt leaves out text of the page before it and after it, to show with an ellipsis.
  * `excerpt` is Pagefind's (indexed text with <mark> tags), `content` the page's whole indexed text
@@ -291,7 +308,7 @@ export function trimExcerptEdges(html: string): string {
  */
 export function excerptCut(excerpt: string, content: string, paragraphStarts: readonly number[] = []): { before: boolean; after: boolean } {
   const words = (text: string) => text.replace(/<\/?mark>/g, '').split(/\s+/).filter(Boolean);
-  const shown = words(excerpt);
+  const shown = words(unescapeAngles(excerpt));
   const all = words(content);
   const startsAt = (offset: number) => offset >= 0 && shown.every((word, i) => all[offset + i] === word);
   return { before: ![0, ...paragraphStarts].some(startsAt), after: !startsAt(all.length - shown.length) };

@@ -3,7 +3,7 @@
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
 import { highlightRanges } from '../lib/highlight.ts';
-import { decodeTerm, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
+import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { CASE_LEAD_ID, excerptFromLead, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
@@ -61,9 +61,8 @@ function escapeHtml(text: string): string {
  * `leadAt`: where a case page's lead starts, which begins a sentence).
  */
 function safeExcerpt(excerpt: string, content: string, leadAt: number | undefined): string {
-  const escaped = escapeHtml(excerpt).replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
   const cut = excerptCut(excerpt, content, leadAt === undefined ? [] : [leadAt]);
-  return `${cut.before ? '…' : ''}${trimExcerptEdges(restoreIndexedText(escaped))}${cut.after ? '…' : ''}`;
+  return `${cut.before ? '…' : ''}${trimExcerptEdges(restoreIndexedText(excerptAsHtml(excerpt)))}${cut.after ? '…' : ''}`;
 }
 
 /** A result's excerpt, shown safely: from the page's lead where Pagefind's would repeat the title (excerptFromLead). */

@@ -118,6 +118,15 @@ describe('excerptFromLead', () => {
     expect(marks(fromLead)).toEqual(phrase);
   });
 
+  it('gives its excerpt in Pagefind’s form, the page’s < and > escaped', () => {
+    const page = `${header} ${toIndexText('社区经济收入 <5% 的 社区')}`;
+    const positions = matchedPositions(page, phrase, []);
+    const fromTitle = page.split(/\s+/).slice(0, 24).join(' ').replace(/</g, '&lt;');
+    const fromLead = excerptFromLead(fromTitle, page, leadAt, positions, 24)!;
+    expect(fromLead).toContain(' &lt;5% ');
+    expect(fromLead).not.toContain('<5%');
+  });
+
   it('leaves Pagefind’s excerpt alone when it starts at the lead or after it, or the lead has no match near its start', () => {
     const positions = matchedPositions(content, phrase, []);
     expect(excerptFromLead(pagefindExcerpt(leadAt, 24, positions), content, leadAt, positions, 24)).toBeUndefined();

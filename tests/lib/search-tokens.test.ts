@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, decodeTerm, encodeTerm, excerptCut, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
+import { BLOCK_BREAK, decodeTerm, encodeTerm, excerptAsHtml, excerptCut, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
 
 const readable = (indexed: string): string => indexed.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
 
@@ -167,6 +167,12 @@ describe('excerptCut', () => {
     expect(excerptCut(excerpt(3, 9), content)).toEqual({ before: true, after: true });
   });
 
+  it('reads < and > in an excerpt as Pagefind escapes them', () => {
+    const page = toIndexText('不足 <5% 的 社区');
+    const shown = page.split(/\s+/).slice(0, 2).join(' ').replace(/</g, '&lt;');
+    expect(excerptCut(shown, page)).toEqual({ before: false, after: true });
+  });
+
   it('sees no cut before an excerpt that begins where a paragraph does', () => {
     expect(excerptCut(excerpt(4, 9), content, [4])).toEqual({ before: false, after: true });
     expect(excerptCut(excerpt(5, 9), content, [4])).toEqual({ before: true, after: true });
@@ -201,5 +207,14 @@ describe('toIndexHtml', () => {
   it('rewrites text nodes only, never tags, attributes, scripts or styles', () => {
     const html = '<h2 id="导语" data-pagefind-meta="title:党建引领">导语</h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p>党建引领</p>';
     expect(readable(toIndexHtml(html))).toBe('<h2 id="导语" data-pagefind-meta="title:党建引领"> 导语 </h2><script>const a = "党建"</script><style>p::before{content:"党建"}</style><p> 党建 建引 引领 </p>');
+  });
+});
+
+describe('excerptAsHtml', () => {
+  it('shows all of the page’s text as text and keeps only the <mark> tags', () => {
+    // Pagefind's form: the page's < and > escaped, nothing else; <mark> around matched words.
+    expect(excerptAsHtml('<mark>甲乙</mark> &lt;5% A&B "引" \'号\'')).toBe('<mark>甲乙</mark> &lt;5% A&amp;B &quot;引&quot; &#39;号&#39;');
+    expect(excerptAsHtml('&lt;img src=x onerror=alert(1)&gt; <img src=x>')).toBe('&lt;img src=x onerror=alert(1)&gt; &lt;img src=x&gt;');
+    expect(excerptAsHtml('&lt;mark&gt;')).toBe('<mark>'); // as Pagefind cannot tell these apart either
   });
 });
