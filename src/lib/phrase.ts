@@ -123,28 +123,69 @@ export function matchedPositions(content: string, phrase: readonly string[] | un
   return phraseStarts(pageWords(content), phrase).flatMap((start) => phrase.map((_, k) => start + k));
 }
 
-/** The id of a case page's lead paragraph (its summary): Pagefind records where it starts. */
-export const CASE_LEAD_ID = 'lead';
+/**
+ * Ids on a case page (src/components/CaseArticle.astro) that Pagefind records with the word
+ * position where each element starts: its lead paragraph (the summary), its facts (region, unit,
+ * date; its topics follow), and its article, whose start is a fallback for where the text after
+ * the facts begins when the page has no key figures.
+ */
+export const CASE_ANCHOR_IDS = { lead: 'lead', facts: 'facts', body: 'case-body' } as const;
 
 /**
- * A case page's text begins with its kind, number and title, which the result shows just above
- * its excerpt: where a page's first match is there, Pagefind's excerpt starts there and repeats
- * the title. When the page has a match in the `length` words from its lead on (`leadAt`, a word
- * position), this is the excerpt of those words instead, in Pagefind's form (words with <mark>
- * around the matched ones); otherwise undefined, and Pagefind's excerpt stands. `excerpt` is
- * Pagefind's, `content` the page's indexed text from the same result.
+ * Where the parts of a case page's indexed text begin (word positions): its lead (before it: kind,
+ * number and title), its facts and topics, and the text after them (key figures, article).
  */
-export function excerptFromLead(excerpt: string, content: string, leadAt: number, matched: readonly number[], length: number): string | undefined {
+export interface CaseZones {
+  leadAt: number;
+  factsAt: number;
+  proseAt: number;
+}
+
+/** A case page's zones from its anchors, or undefined for any other page. */
+export function caseZones(anchors: readonly PageAnchor[]): CaseZones | undefined {
+  const at = (id: string) => anchors.find((anchor) => anchor.id === id)?.location;
+  const [leadAt, factsAt] = [at(CASE_ANCHOR_IDS.lead), at(CASE_ANCHOR_IDS.facts)];
+  if (leadAt === undefined || factsAt === undefined) return undefined;
+  const after = anchors.filter((anchor) => anchor.location > factsAt).map((anchor) => anchor.location);
+  return after.length ? { leadAt, factsAt, proseAt: Math.min(...after) } : undefined;
+}
+
+/**
+ * An excerpt that reads as the case's own text. A case page's text begins with its kind, number
+ * and title, which the result shows above its excerpt, then its lead, then its facts and topics
+ * (地区, 单位, 时间, tags), which read as a row of names out of context. Where Pagefind's excerpt
+ * takes in either of those, or starts a few words into the lead, this is instead, in Pagefind's form (words, the page's < and >
+ * escaped, <mark> around the matched ones), a stretch of the page's own text: of the lead, from
+ * its start when its first match is within an excerpt's length of it or when the page has no
+ * match in its own text at all (only in its title or topics, which the result marks there);
+ * else around the first match in the lead or after the topics. Undefined where Pagefind's
+ * excerpt stands. `excerpt` is Pagefind's, `content` the page's indexed text from the same
+ * result, `matched` the word positions to mark.
+ */
+export function caseExcerpt(excerpt: string, content: string, zones: CaseZones, matched: readonly number[], length: number): string | undefined {
   const words = pageWords(content);
   const shown = unescapeAngles(excerpt.replace(/<\/?mark>/g, '')).split(/\s+/).filter(Boolean);
-  const startsBeforeLead = shown.length > 0 && [...Array(Math.min(leadAt, words.length)).keys()].some((offset) => shown.every((word, i) => words[offset + i] === word));
-  if (!startsBeforeLead) return undefined;
-  const end = Math.min(words.length, leadAt + length);
-  const marked = new Set(matched.filter((position) => position >= leadAt && position < end));
-  if (!marked.size) return undefined;
+  if (!shown.length) return undefined;
+  const start = [...words.keys()].find((offset) => shown.every((word, i) => words[offset + i] === word));
+  if (start === undefined) return undefined;
+  const { leadAt, factsAt, proseAt } = zones;
+  const end = start + shown.length;
+  const context = Math.floor(length / 4);
+  const takesInOthers = start < leadAt || (start < proseAt && end > factsAt);
+  // A few words into the lead, Pagefind's excerpt would cut off its first words (…市城区坚持…).
+  const justIntoLead = start > leadAt && start - leadAt <= context;
+  if (!takesInOthers && !justIntoLead) return undefined;
+  const first = matched.filter((at) => (at >= leadAt && at < factsAt) || at >= proseAt).sort((a, b) => a - b)[0];
+  const [from, to] =
+    first === undefined || (first < factsAt && first < leadAt + length)
+      ? [leadAt, Math.min(leadAt + length, factsAt)]
+      : first < factsAt
+        ? [Math.max(leadAt, Math.min(first - context, factsAt - length)), factsAt]
+        : [Math.max(proseAt, first - context), Math.max(proseAt, first - context) + length];
+  const marked = new Set(matched);
   return words
-    .slice(leadAt, end)
+    .slice(from, Math.min(to, from + length))
     .map((word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-    .map((word, k) => (marked.has(leadAt + k) ? `<mark>${word}</mark>` : word))
+    .map((word, k) => (marked.has(from + k) ? `<mark>${word}</mark>` : word))
     .join(' ');
 }

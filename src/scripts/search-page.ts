@@ -4,7 +4,7 @@ import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseS
 import { prepareQuery } from '../lib/query.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
-import { CASE_LEAD_ID, excerptFromLead, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
+import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
@@ -58,18 +58,20 @@ function escapeHtml(text: string): string {
 /**
  * Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. An
  * ellipsis says where the page goes on before or after it (`content`: the page's indexed text;
- * `leadAt`: where a case page's lead starts, which begins a sentence).
+ * `blockStarts`: word positions where a case page's lead or text after its facts begins, which
+ * an excerpt starting there cuts nothing off).
  */
-function safeExcerpt(excerpt: string, content: string, leadAt: number | undefined): string {
-  const cut = excerptCut(excerpt, content, leadAt === undefined ? [] : [leadAt]);
+function safeExcerpt(excerpt: string, content: string, blockStarts: number[]): string {
+  const cut = excerptCut(excerpt, content, blockStarts);
   return `${cut.before ? '…' : ''}${trimExcerptEdges(restoreIndexedText(excerptAsHtml(excerpt)))}${cut.after ? '…' : ''}`;
 }
 
-/** A result's excerpt, shown safely: from the page's lead where Pagefind's would repeat the title (excerptFromLead). */
+/** A result's excerpt, shown safely: on a case page, from its own text rather than its title or facts (caseExcerpt). */
 function resultExcerpt(data: PagefindResultData, phrase: string[] | undefined): string {
-  const leadAt = data.anchors.find((anchor) => anchor.id === CASE_LEAD_ID)?.location;
-  const fromLead = leadAt !== undefined && excerptFromLead(data.excerpt, data.content, leadAt, matchedPositions(data.content, phrase, data.locations), EXCERPT_LENGTH);
-  return safeExcerpt(fromLead || data.excerpt, data.content, leadAt);
+  const zones = caseZones(data.anchors);
+  if (!zones) return safeExcerpt(data.excerpt, data.content, []);
+  const own = caseExcerpt(data.excerpt, data.content, zones, matchedPositions(data.content, phrase, data.locations), EXCERPT_LENGTH);
+  return safeExcerpt(own ?? data.excerpt, data.content, [zones.leadAt, zones.proseAt]);
 }
 
 /** Plain text of indexed text (section titles), highlights dropped. */
@@ -166,7 +168,9 @@ export function startSearchPage(doc: Document): void {
       .slice(0, 3)
       .map((sub) => `<li><a href="${escapeHtml(withHighlight(sub.url, terms))}">§ ${plainIndexedText(sub.title)}</a></li>`)
       .join('');
-    const meta = [...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml).join(' · ');
+    // A page found by one of its topics says so, the topic marked as the title is.
+    const topics = (data.filters.tag ?? []).filter((tag) => highlightRanges(tag, terms).length);
+    const meta = [...[...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml), ...(topics.length ? [`主题：${topics.map((tag) => markedText(tag, terms)).join('、')}`] : [])].join(' · ');
     item.innerHTML =
       (groupNote ? `<p class="result-group">${escapeHtml(groupNote)}</p>` : '') +
       `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${markedText(data.meta.title ?? data.url, terms)}</a></p>` +

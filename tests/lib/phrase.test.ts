@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptFromLead, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase } from '../../src/lib/phrase.ts';
+import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase } from '../../src/lib/phrase.ts';
 import { queryTerms, toIndexText } from '../../src/lib/search-tokens.ts';
 
 describe('pagesByTermCoverage', () => {
@@ -88,53 +88,105 @@ describe('sectionsWithPhrase', () => {
   });
 });
 
-describe('excerptFromLead', () => {
-  // A case page's indexed text: kind, number and title, then the lead, then the rest.
-  const header = toIndexText('案例 第 12 号 广安市广安区：发展社区经济 赋能城市治理');
-  const lead = toIndexText('广安区坚持党建引领，依托闲置资源发展社区经济，提升社区造血功能。');
-  const rest = toIndexText('主要做法 盘活闲置国有资产，探索社区公司模式，培育社区新业态。');
-  const content = `${header} ${lead} ${rest}`;
+describe('caseExcerpt', () => {
+  // A case page's indexed text: kind, number and title; the lead; facts and topics; the rest.
+  const parts = [
+    toIndexText('案例 第 12 号 广安市广安区：发展社区经济 赋能城市治理'),
+    toIndexText('广安区坚持党建引领，依托闲置资源发展社区经济，提升社区造血功能。'),
+    toIndexText('四川省广安市广安区 中共广安市广安区委组织部 2024年 社区经济 社区治理 红色物业'),
+    toIndexText('主要做法 盘活闲置国有资产，探索社区公司模式，培育社区新业态。成立社区公司3家，引进红色物业企业5家，年收入30万元。'),
+  ];
+  const content = parts.map((part) => part.trim()).join(' ');
   const words = content.split(/\s+/);
-  const leadAt = header.split(/\s+/).length;
-  const phrase = queryTerms('社区经济');
+  const starts = parts.map((_, i) => parts.slice(0, i).join(' ').split(/\s+/).filter(Boolean).length);
+  const zones = { leadAt: starts[1]!, factsAt: starts[2]!, proseAt: starts[3]! };
+  const positionsOf = (query: string) => matchedPositions(content, queryTerms(query), []);
   /** Pagefind's excerpt: `length` words from `start`, the matched ones marked. */
   const pagefindExcerpt = (start: number, length: number, marked: number[]) =>
     words.slice(start, start + length).map((word, k) => (marked.includes(start + k) ? `<mark>${word}</mark>` : word)).join(' ');
   const marks = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+  const firstWord = (excerpt: string) => excerpt.replace(/<\/?mark>/g, '').split(' ')[0];
+
+  it('reads the zones from a case page’s anchors, the text after the facts at the next anchor', () => {
+    const anchors = [
+      { element: 'p', id: 'lead', location: 20 },
+      { element: 'dl', id: 'facts', location: 60 },
+      { element: 'h2', id: 'figures-heading', location: 80 },
+      { element: 'div', id: 'case-body', location: 120 },
+    ];
+    expect(caseZones(anchors)).toEqual({ leadAt: 20, factsAt: 60, proseAt: 80 });
+    expect(caseZones(anchors.filter((a) => a.id !== 'figures-heading'))).toEqual({ leadAt: 20, factsAt: 60, proseAt: 120 });
+    expect(caseZones([{ element: 'h2', id: '导语', location: 3 }])).toBeUndefined();
+  });
 
   it('finds every word of every occurrence of a phrase, and takes the matched words of other results as they are', () => {
-    const positions = matchedPositions(content, phrase, []);
-    // 社区经济 is in the title and in the lead.
-    expect(positions.map((p) => words[p])).toEqual([...phrase, ...phrase]);
-    expect(positions.filter((p) => p < leadAt)).toHaveLength(phrase.length);
+    const positions = positionsOf('社区经济');
+    // In the title, the lead and the topics.
+    expect(positions.map((p) => words[p])).toEqual([...Array(3)].flatMap(() => queryTerms('社区经济')));
     expect(matchedPositions(content, undefined, [3, 9])).toEqual([3, 9]);
   });
 
   it('starts an excerpt that would repeat the title at the lead, marking its matches there', () => {
-    const positions = matchedPositions(content, phrase, []);
-    const fromLead = excerptFromLead(pagefindExcerpt(0, 24, positions), content, leadAt, positions, 24)!;
-    expect(fromLead.split(' ')[0]).toBe(words[leadAt]);
-    expect(fromLead.split(' ')).toHaveLength(24);
-    expect(marks(fromLead)).toEqual(phrase);
+    const positions = positionsOf('社区经济');
+    const own = caseExcerpt(pagefindExcerpt(0, 24, positions), content, zones, positions, 24)!;
+    expect(firstWord(own)).toBe(words[zones.leadAt]);
+    expect(own.split(' ')).toHaveLength(24);
+    expect(marks(own)).toEqual(queryTerms('社区经济'));
+  });
+
+  it('starts an excerpt that would show the facts and topics at the first match after them', () => {
+    const positions = positionsOf('红色物业'); // a topic, and in the text after the facts
+    const own = caseExcerpt(pagefindExcerpt(zones.factsAt, 24, positions), content, zones, positions, 24)!;
+    const at = positions.find((p) => p >= zones.proseAt)!;
+    expect(firstWord(own)).toBe(words[Math.max(zones.proseAt, at - 6)]);
+    expect(marks(own)).toEqual(queryTerms('红色物业'));
+  });
+
+  it('keeps an excerpt of the lead within the lead, not running on into the facts after it', () => {
+    for (const query of ['社区经济', '造血功能']) {
+      const positions = positionsOf(query);
+      const own = caseExcerpt(pagefindExcerpt(zones.leadAt + 10, 24, positions), content, zones, positions, 24)!;
+      const shownWords = own.replace(/<\/?mark>/g, '').split(' ');
+      const from = words.indexOf(shownWords[0]!, zones.leadAt);
+      expect(shownWords).toEqual(words.slice(from, from + shownWords.length));
+      expect(from + shownWords.length).toBeLessThanOrEqual(zones.factsAt);
+      expect(marks(own)).toEqual(queryTerms(query));
+    }
+    // 造血功能 is at the lead's end, more than an excerpt's length from its start: the excerpt ends there.
+    const late = positionsOf('造血功能');
+    const own = caseExcerpt(pagefindExcerpt(zones.leadAt + 10, 24, late), content, zones, late, 12)!;
+    expect(own.replace(/<\/?mark>/g, '').split(' ').at(-1)).toBe(words[zones.factsAt - 1]);
+  });
+
+  it('shows the lead when the page has a match only in its title or topics', () => {
+    for (const query of ['赋能', '社区治理']) {
+      const positions = positionsOf(query);
+      expect(positions.every((p) => p < zones.leadAt || (p >= zones.factsAt && p < zones.proseAt))).toBe(true);
+      const start = positions[0]! < zones.leadAt ? 0 : zones.factsAt;
+      const own = caseExcerpt(pagefindExcerpt(start, 24, positions), content, zones, positions, 24)!;
+      expect(firstWord(own)).toBe(words[zones.leadAt]);
+    }
   });
 
   it('gives its excerpt in Pagefind’s form, the page’s < and > escaped', () => {
-    const page = `${header} ${toIndexText('社区经济收入 <5% 的 社区')}`;
-    const positions = matchedPositions(page, phrase, []);
+    const lead = toIndexText('社区经济收入 <5% 的 社区').trim();
+    const page = [parts[0], lead, parts[2], parts[3]].map((part) => part!.trim()).join(' ');
+    const factsAt = zones.leadAt + lead.split(/\s+/).length;
+    const pageZones = { leadAt: zones.leadAt, factsAt, proseAt: factsAt + (zones.proseAt - zones.factsAt) };
+    const positions = matchedPositions(page, queryTerms('社区经济'), []);
     const fromTitle = page.split(/\s+/).slice(0, 24).join(' ').replace(/</g, '&lt;');
-    const fromLead = excerptFromLead(fromTitle, page, leadAt, positions, 24)!;
-    expect(fromLead).toContain(' &lt;5% ');
-    expect(fromLead).not.toContain('<5%');
+    const own = caseExcerpt(fromTitle, page, pageZones, positions, 24)!;
+    expect(own).toContain(' &lt;5% ');
+    expect(own).not.toContain('<5%');
   });
 
-  it('leaves Pagefind’s excerpt alone when it starts at the lead or after it, or the lead has no match near its start', () => {
-    const positions = matchedPositions(content, phrase, []);
-    expect(excerptFromLead(pagefindExcerpt(leadAt, 24, positions), content, leadAt, positions, 24)).toBeUndefined();
-    expect(excerptFromLead(pagefindExcerpt(leadAt + 5, 24, positions), content, leadAt, positions, 24)).toBeUndefined();
-    // 赋能 is in the title only: the title is the place to show it.
-    const titleOnly = matchedPositions(content, queryTerms('赋能'), []);
-    expect(excerptFromLead(pagefindExcerpt(0, 24, titleOnly), content, leadAt, titleOnly, 24)).toBeUndefined();
-    // The lead's match is past an excerpt's length from its start: Pagefind's excerpt, which shows the title's.
-    expect(excerptFromLead(pagefindExcerpt(0, 10, positions), content, leadAt, positions, 10)).toBeUndefined();
+  it('leaves Pagefind’s excerpt alone when it starts in the lead or the text after the facts', () => {
+    const positions = positionsOf('社区经济');
+    expect(caseExcerpt(pagefindExcerpt(zones.leadAt, 24, positions), content, zones, positions, 24)).toBeUndefined();
+    expect(caseExcerpt(pagefindExcerpt(zones.leadAt + 7, 20, positions), content, zones, positions, 20)).toBeUndefined();
+    // Just a few words into the lead: from its start instead.
+    expect(firstWord(caseExcerpt(pagefindExcerpt(zones.leadAt + 3, 20, positions), content, zones, positions, 20)!)).toBe(words[zones.leadAt]);
+    expect(caseExcerpt(pagefindExcerpt(zones.proseAt + 2, 12, positions), content, zones, positions, 12)).toBeUndefined();
+    expect(caseExcerpt('not on the page', content, zones, positions, 24)).toBeUndefined();
   });
 });
