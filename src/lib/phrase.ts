@@ -154,34 +154,32 @@ export function caseZones(anchors: readonly PageAnchor[]): CaseZones | undefined
  * An excerpt that reads as the case's own text. A case page's text begins with its kind, number
  * and title, which the result shows above its excerpt, then its lead, then its facts and topics
  * (地区, 单位, 时间, tags), which read as a row of names out of context. Where Pagefind's excerpt
- * takes in either of those, or starts a few words into the lead, this is instead, in Pagefind's form (words, the page's < and >
- * escaped, <mark> around the matched ones), a stretch of the page's own text: of the lead, from
- * its start when its first match is within an excerpt's length of it or when the page has no
- * match in its own text at all (only in its title or topics, which the result marks there);
- * else around the first match in the lead or after the topics. Undefined where Pagefind's
- * excerpt stands. `excerpt` is Pagefind's, `content` the page's indexed text from the same
- * result, `matched` the word positions to mark.
+ * takes in either of those, or starts a few words into the lead, this is instead a stretch of
+ * the page's own text, in Pagefind's form (words, the page's < and > escaped, <mark> around the
+ * matched ones): the lead from its start, when its first match is within an excerpt's length of
+ * it or when the page has no match in its own text at all (only in its title or topics, which
+ * the result marks there); else the text around the first match in the lead or after the topics,
+ * never running on into the facts. Undefined where Pagefind's excerpt stands. `excerpt` is
+ * Pagefind's, `content` the page's indexed text from the same result, `matched` the word
+ * positions to mark.
  */
 export function caseExcerpt(excerpt: string, content: string, zones: CaseZones, matched: readonly number[], length: number): string | undefined {
   const words = pageWords(content);
   const shown = unescapeAngles(excerpt.replace(/<\/?mark>/g, '')).split(/\s+/).filter(Boolean);
-  if (!shown.length) return undefined;
-  const start = [...words.keys()].find((offset) => shown.every((word, i) => words[offset + i] === word));
-  if (start === undefined) return undefined;
+  const start = shown.length ? words.findIndex((_, offset) => shown.every((word, i) => words[offset + i] === word)) : -1;
+  if (start === -1) return undefined;
   const { leadAt, factsAt, proseAt } = zones;
-  const end = start + shown.length;
   const context = Math.floor(length / 4);
-  const takesInOthers = start < leadAt || (start < proseAt && end > factsAt);
+  const takesInOthers = start < leadAt || (start < proseAt && start + shown.length > factsAt);
   // A few words into the lead, Pagefind's excerpt would cut off its first words (…市城区坚持…).
   const justIntoLead = start > leadAt && start - leadAt <= context;
   if (!takesInOthers && !justIntoLead) return undefined;
   const first = matched.filter((at) => (at >= leadAt && at < factsAt) || at >= proseAt).sort((a, b) => a - b)[0];
-  const [from, to] =
-    first === undefined || (first < factsAt && first < leadAt + length)
-      ? [leadAt, Math.min(leadAt + length, factsAt)]
-      : first < factsAt
-        ? [Math.max(leadAt, Math.min(first - context, factsAt - length)), factsAt]
-        : [Math.max(proseAt, first - context), Math.max(proseAt, first - context) + length];
+  let from: number;
+  let to: number;
+  if (first === undefined || (first < factsAt && first < leadAt + length)) [from, to] = [leadAt, factsAt];
+  else if (first < factsAt) [from, to] = [Math.max(leadAt, Math.min(first - context, factsAt - length)), factsAt];
+  else [from, to] = [Math.max(proseAt, first - context), words.length];
   const marked = new Set(matched);
   return words
     .slice(from, Math.min(to, from + length))
