@@ -130,8 +130,9 @@ describe('search', () => {
       );
       for (const row of rows) {
         const entry = cases.find((c) => new URL(c.url).pathname === row.href)!;
-        // The facts in a row, as the page's text has them: region, unit.
-        expect(row.excerpt, `${query}: ${row.href}`).not.toContain(`${entry.region.fullName} ${entry.organization.unit}`);
+        // The facts and topics in a row, as the page's text has them: region, unit; one topic after another.
+        const rowsOfNames = [`${entry.region.fullName} ${entry.organization.unit}`, ...entry.tags.slice(1).map((tag, i) => `${entry.tags[i]} ${tag}`)];
+        for (const names of rowsOfNames) expect(row.excerpt, `${query}: ${row.href}`).not.toContain(names);
         if (entry.tags.includes(query)) {
           tagged += 1;
           expect(row.meta, `${query}: ${row.href}`).toContain(`主题：<mark>${query}</mark>`);
