@@ -21,6 +21,7 @@
 // page, found guangan's lone 进 of 引进45家), so these characters, which now stand beside every
 // number, would otherwise be found for any bigram they begin that no page has.
 
+import { escapeHtml } from './text/html.ts';
 import { foldWidth } from './text/width.ts';
 
 const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
@@ -287,31 +288,27 @@ export function unescapeAngles(excerpt: string): string {
   return excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /**
  * An excerpt in Pagefind's form (see unescapeAngles) as HTML to show: all of the page's text as
  * text, only the <mark> tags around matched words kept as tags.
  */
 export function excerptAsHtml(excerpt: string): string {
-  return unescapeAngles(excerpt)
-    .replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!)
-    .replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+  return escapeHtml(unescapeAngles(excerpt)).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 }
 
 /**
  * Whether an excerpt leaves out text of the page before it and after it, to show with an ellipsis.
  * `excerpt` is Pagefind's (indexed text with <mark> tags), `content` the page's whole indexed text
  * from the same result: the excerpt is a run of its words. An excerpt that begins at the page's
- * start, or at one of `paragraphStarts` (word positions; a case page's lead), leaves nothing out
- * before it that belongs to its sentence.
+ * start, or at one of `blockStarts` (word positions where a block of text begins: a case page's
+ * lead, its text after the facts), leaves nothing out before it that belongs to its sentence.
  */
-export function excerptCut(excerpt: string, content: string, paragraphStarts: readonly number[] = []): { before: boolean; after: boolean } {
+export function excerptCut(excerpt: string, content: string, blockStarts: readonly number[] = []): { before: boolean; after: boolean } {
   const words = (text: string) => text.replace(/<\/?mark>/g, '').split(/\s+/).filter(Boolean);
   const shown = words(unescapeAngles(excerpt));
   const all = words(content);
   const startsAt = (offset: number) => offset >= 0 && shown.every((word, i) => all[offset + i] === word);
-  return { before: ![0, ...paragraphStarts].some(startsAt), after: !startsAt(all.length - shown.length) };
+  return { before: ![0, ...blockStarts].some(startsAt), after: !startsAt(all.length - shown.length) };
 }
 
 /** Tags that begin or end a block of text (a heading, paragraph, list item, table cell …). */

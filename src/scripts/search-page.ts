@@ -3,6 +3,7 @@
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
 import { highlightRanges } from '../lib/highlight.ts';
+import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
@@ -50,10 +51,6 @@ const EXCERPT_LENGTH = 40;
  */
 const FIRST_SCREEN = 5;
 const FILTER_LABELS: Record<FilterKey, string> = { province: '省份', tag: '主题', kind: '类型', year: '年份' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /**
  * Keeps only Pagefind's own <mark> tags in an excerpt; everything else is shown as text. An
@@ -168,13 +165,14 @@ export function startSearchPage(doc: Document): void {
       .slice(0, 3)
       .map((sub) => `<li><a href="${escapeHtml(withHighlight(sub.url, terms))}">§ ${plainIndexedText(sub.title)}</a></li>`)
       .join('');
+    const meta = [...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml);
     // A page found by one of its topics says so, the topic marked as the title is.
     const topics = (data.filters.tag ?? []).filter((tag) => highlightRanges(tag, terms).length);
-    const meta = [...[...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml), ...(topics.length ? [`主题：${topics.map((tag) => markedText(tag, terms)).join('、')}`] : [])].join(' · ');
+    if (topics.length) meta.push(`主题：${topics.map((tag) => markedText(tag, terms)).join('、')}`);
     item.innerHTML =
       (groupNote ? `<p class="result-group">${escapeHtml(groupNote)}</p>` : '') +
       `<p class="result-title"><a href="${escapeHtml(withHighlight(data.url, terms))}">${markedText(data.meta.title ?? data.url, terms)}</a></p>` +
-      `<p class="result-meta">${meta}</p>` +
+      `<p class="result-meta">${meta.join(' · ')}</p>` +
       `<p class="result-excerpt">${resultExcerpt(data, phrase)}</p>` +
       (sections ? `<ul class="result-sections">${sections}</ul>` : '');
     return item;
