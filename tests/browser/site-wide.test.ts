@@ -1,6 +1,6 @@
 // Every built page in a real browser: accessibility (axe-core) at phone and desktop widths,
 // no request to another host, and a search page that survives hostile input.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -75,6 +75,19 @@ describe('requests', () => {
     for (const path of allPaths()) await settle(page, path);
     await settle(page, `/search/?q=${encodeURIComponent('黨建')}`);
     expect(foreign).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('the site publishes no Pagefind file that no page loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const loaded = new Set<string>();
+    // Pagefind's worker fetches the wasm and the index: its requests are the page's too.
+    page.on('request', (request) => loaded.add(new URL(request.url()).pathname));
+    for (const path of allPaths()) await settle(page, path);
+    const published = readdirSync('dist/pagefind', { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `/pagefind/${entry.name}`);
+    expect(published.length).toBeGreaterThan(3);
+    expect(published.filter((file) => !loaded.has(file))).toEqual([]);
     await context.close();
   }, 300_000);
 });

@@ -4,7 +4,7 @@
 // told the language is English so that it only splits on spaces — its own Chinese segmenter
 // is the slowest and most memory-hungry step of a large build, and disagrees with the query side.
 import * as pagefind from 'pagefind';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { toIndexHtml } from '../search-tokens.ts';
@@ -82,9 +82,27 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  removeUnusedPagefindFiles(path.join(distDir, 'pagefind'));
   const facets = writeFacetTable(path.join(distDir, 'pagefind'));
   if (Object.keys(facets.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.pages).length} 个页面，索引了 ${pages} 个`);
   return { pages };
+}
+
+/**
+ * The files at the top of dist/pagefind the search page loads: Pagefind's JS API, its worker, the
+ * index's entry and metadata, and the wasm of the index's one language ('en', see createIndex).
+ * Pagefind also writes its three ready-made UIs, its highlighter and a wasm for an unknown
+ * language (~490 KB); no page of ours loads them (we have our own search page and highlighter).
+ */
+function isUsedPagefindFile(name: string): boolean {
+  return /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.en\.pagefind)$/.test(name) || name === FACET_TABLE_FILE;
+}
+
+/** Removes Pagefind's files no page loads, so that the published site holds only what it serves. */
+function removeUnusedPagefindFiles(pagefindDir: string): void {
+  for (const entry of readdirSync(pagefindDir, { withFileTypes: true })) {
+    if (entry.isFile() && !isUsedPagefindFile(entry.name)) rmSync(path.join(pagefindDir, entry.name));
+  }
 }
 
 /** A Pagefind fragment file: gzip of a signature and the page's JSON (url, content, filters, meta…). */
