@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
@@ -33,6 +33,17 @@ async function clipboardContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   return context;
+}
+
+/** The ids of axe-core's WCAG 2.1 AA and best-practice violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => v.id);
+  });
 }
 
 /** Pages in a PDF made by Chromium: one /Type /Page object per page (the tree node is /Pages). */
@@ -206,14 +217,63 @@ describe('reading list', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/list/?ids=${slugs.slice(0, 3).join(',')}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => v.id);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a mistyped address', () => {
+  const visit = async (path: string) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (!response.ok() && response.request().resourceType() !== 'document') failed.push(response.url());
     });
-    expect(violations).toEqual([]);
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    return { context, page, failed };
+  };
+
+  it('with the sentence’s punctuation, a space, capitals or full-width letters goes on to the page meant', async () => {
+    const cases = [`/cases/${SLUG}/。`, `/cases/${SLUG}）`, `/cases/${SLUG.replace('-', '- ')}/`, `/Cases/${SLUG.toUpperCase()}`, `/ｃａｓｅｓ/${SLUG}/`];
+    for (const path of cases) {
+      const { context, page } = await visit(path);
+      expect(new URL(page.url()).pathname, path).toBe(`/cases/${SLUG}/`);
+      await context.close();
+    }
+    const { context, page } = await visit(`/cases/${SLUG}/card，#print`);
+    expect(page.url(), 'a sub-page, keeping the fragment').toBe(`${server.url}/cases/${SLUG}/card/#print`);
+    await context.close();
+  });
+
+  it('cut off or with a typo offers the case it is nearest to', async () => {
+    const typo = `${SLUG.slice(0, 3)}${SLUG[4]}${SLUG[3]}${SLUG.slice(5)}`;
+    for (const path of [`/cases/${SLUG.slice(0, -4)}`, `/cases/${typo}/`]) {
+      const { context, page, failed } = await visit(path);
+      expect(new URL(page.url()).pathname, 'stays on the address typed').toBe(path);
+      const links = page.locator('[data-suggestions] a');
+      await expect.poll(() => links.count()).toBeGreaterThan(0);
+      expect(await links.first().getAttribute('href'), path).toBe(`/cases/${SLUG}/`);
+      expect(await page.locator('[data-suggestions]').isVisible()).toBe(true);
+      expect(failed.filter((url) => !url.endsWith(`${path}/`)), 'only the repaired address itself may be missing').toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('like none of ours shows no suggestions and asks for nothing that is missing', async () => {
+    const { context, page, failed } = await visit('/cases/zzzz-qqqq/');
+    await expect.poll(() => page.locator('[data-suggestions]').isVisible()).toBe(false);
+    expect(await page.locator('h1').textContent()).toContain('没有找到这个页面');
+    expect(failed).toEqual([]);
+    await context.close();
+  });
+
+  it('has no accessibility violations with suggestions on it', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/cases/${SLUG.slice(0, -4)}/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-suggestions] a');
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

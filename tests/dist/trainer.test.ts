@@ -9,6 +9,9 @@ import { SITE_URL } from '../../src/config/site.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { CSV_COLUMNS, type CasesDocument } from '../../src/lib/data/case-record.ts';
+import { parsePublished } from '../../src/lib/published.ts';
+import { parseEntryDocument } from '../../src/lib/check/document.ts';
+import { SLUG_SHARD_KEYS, decodeSlugShard, slugShardKey, slugShardUrl, type SlugShard } from '../../src/lib/mistyped-url.ts';
 
 const DIST = path.resolve('dist');
 const ORIGIN = new URL(SITE_URL).origin;
@@ -103,6 +106,26 @@ describe('/api/cases.json', () => {
       expect(JSON.stringify(Object.keys(record)), record.slug).toBe(keys);
       for (const url of [record.url, record.shortUrl, record.cardUrl, record.qrUrl, record.source.url]) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
       expect(existsSync(path.join(DIST, new URL(record.qrUrl).pathname)), record.qrUrl).toBe(true);
+    }
+  });
+});
+
+describe('/api/slugs/ (the 404 page\'s suggestions)', () => {
+  const shards = () => SLUG_SHARD_KEYS.map((key) => ({ key, entries: decodeSlugShard(JSON.parse(read(slugShardUrl(key))) as SlugShard[]) }));
+
+  it('has a file for every first character, each slug in the file of its own', () => {
+    for (const { key, entries } of shards()) for (const entry of entries) expect(slugShardKey(entry.slug), entry.slug).toBe(key);
+  });
+
+  it('lists every published slug once, leading to a case page that exists, under its title', () => {
+    const entries = shards().flatMap((shard) => shard.entries);
+    const aliases = slugs.flatMap((slug) => (parseEntryDocument(slug, readFileSync(`content/cases/${slug}.mdx`, 'utf8')).data as { aliases?: string[] }).aliases ?? []);
+    expect(entries.map((entry) => entry.slug).sort()).toEqual([...slugs, ...aliases].sort());
+    const listed = new Set(entries.map((entry) => entry.slug));
+    for (const { slug } of parsePublished(readFileSync('content/published.txt', 'utf8'))) expect(listed.has(slug), slug).toBe(true);
+    for (const entry of entries) {
+      expect(existsSync(path.join(DIST, entry.url, 'index.html')), entry.url).toBe(true);
+      expect(unescape(read(entry.url)), entry.slug).toContain(`<title>${entry.title} · `);
     }
   });
 });

@@ -1,0 +1,92 @@
+// What the 404 page does with an address that is almost one of ours. Trainers' handouts and
+// WeChat messages bring addresses with the sentence's punctuation glued on (…/cases/x/。), a line
+// break typed as a space, full-width letters from an input method, a cut-off end or a typo.
+import { distance } from 'fastest-levenshtein';
+import { caseUrl } from './urls.ts';
+
+/** Every path of the site is ASCII: the first other character ends what the reader meant. */
+const PATH_CHARACTERS = /^[A-Za-z0-9/_.~-]*/;
+
+/**
+ * The path the reader most likely meant: decoded, full-width letters made half-width, spaces
+ * removed, cut at the first character no path of ours has, trailing dots dropped, lower case, and a
+ * slash after a last part that has no file extension. Unchanged paths come back as they are.
+ */
+export function repairedPath(pathname: string): string {
+  let text: string;
+  try {
+    text = decodeURIComponent(pathname);
+  } catch {
+    text = pathname;
+  }
+  text = text.normalize('NFKC').replace(/\s+/g, '');
+  let path = (PATH_CHARACTERS.exec(text)?.[0] ?? '').replace(/\.+$/, '').replace(/\/{2,}/g, '/').toLowerCase();
+  if (!path.startsWith('/')) path = `/${path}`;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (last && !last.includes('.')) path += '/';
+  return path;
+}
+
+/** The slug a /cases/… path names, if it names one. */
+export function caseSlugOf(path: string): string | undefined {
+  return /^\/cases\/([a-z0-9-]+)/.exec(path)?.[1]?.replace(/^-+|-+$/g, '') || undefined;
+}
+
+/** Slugs are published in files by their first character, so a 404 page loads only one. */
+export const SLUG_SHARD_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+export const slugShardUrl = (key: string): string => `/api/slugs/${key}.json`;
+export const slugShardKey = (slug: string): string | undefined => (SLUG_SHARD_KEYS.includes(slug[0] ?? '') ? slug[0] : undefined);
+
+/** One published slug: a case's own or an old one (`aliases`) that now leads to `url`. */
+export interface SlugEntry {
+  slug: string;
+  url: string;
+  title: string;
+}
+
+/** The shard file's form: [slug, title] for a case's own slug, [slug, title, current slug] for an old one. */
+export type SlugShard = [string, string] | [string, string, string];
+
+export function encodeSlugShard(entries: { slug: string; title: string; current?: string }[]): SlugShard[] {
+  return entries.map(({ slug, title, current }) => (current ? [slug, title, current] : [slug, title]));
+}
+
+export function decodeSlugShard(rows: SlugShard[]): SlugEntry[] {
+  return rows.map(([slug, title, current]) => ({ slug, title, url: caseUrl(current ?? slug) }));
+}
+
+const withoutHyphens = (text: string): string => text.replace(/-/g, '');
+
+/**
+ * How far `typed` is from `slug`, or undefined when too far to suggest. A cut-off address (the
+ * slug's start, at least 6 characters of it, with at most one typo in every 10) counts only its
+ * typos, not what was cut off; otherwise the edit distance, hyphens ignored, up to one edit for
+ * every 8 characters (at least 2).
+ */
+export function slugDistance(typed: string, slug: string): number | undefined {
+  const a = withoutHyphens(typed);
+  const b = withoutHyphens(slug);
+  if (a.length >= 6 && a.length < b.length) {
+    const typos = distance(a, b.slice(0, a.length));
+    if (typos <= Math.floor(a.length / 10)) return typos;
+  }
+  const edits = distance(a, b);
+  return edits <= Math.max(2, Math.floor(b.length / 8)) ? edits : undefined;
+}
+
+/** The published slugs nearest to `typed`, nearest first, one per case. */
+export function nearestCases(typed: string, entries: SlugEntry[], limit = 3): SlugEntry[] {
+  const ranked = entries
+    .map((entry) => ({ entry, away: slugDistance(typed, entry.slug) }))
+    .filter((candidate): candidate is { entry: SlugEntry; away: number } => candidate.away !== undefined)
+    .sort((x, y) => x.away - y.away || x.entry.slug.localeCompare(y.entry.slug));
+  const seen = new Set<string>();
+  const nearest: SlugEntry[] = [];
+  for (const { entry } of ranked) {
+    if (seen.has(entry.url)) continue;
+    seen.add(entry.url);
+    nearest.push(entry);
+    if (nearest.length === limit) break;
+  }
+  return nearest;
+}

@@ -1,0 +1,21 @@
+// /api/slugs/<first character>.json: every published case slug (old ones too) with its title,
+// for the 404 page's "您要找的可能是" (src/lib/mistyped-url.ts). One file per first character, so
+// a mistyped address loads a 26th of them.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCases } from '../../../content.ts';
+import { SLUG_SHARD_KEYS, encodeSlugShard, slugShardKey } from '../../../lib/mistyped-url.ts';
+
+export const getStaticPaths = (async () => {
+  const published = (await getCases()).flatMap((view) => [
+    { slug: view.slug, title: view.data.title },
+    ...(view.data.aliases ?? []).map((alias) => ({ slug: alias, title: view.data.title, current: view.slug })),
+  ]);
+  // Every key gets a file, empty or not: a 404 page asking for one must not meet a second 404.
+  return SLUG_SHARD_KEYS.map((key) => ({
+    params: { key },
+    props: { rows: encodeSlugShard(published.filter((entry) => slugShardKey(entry.slug) === key)) },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.rows), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { caseSlugOf, decodeSlugShard, encodeSlugShard, nearestCases, repairedPath, slugDistance, slugShardKey, type SlugEntry } from '../../src/lib/mistyped-url.ts';
+
+describe('repairedPath', () => {
+  it('cuts off the punctuation of the sentence the address stood in', () => {
+    expect(repairedPath('/cases/datong-xiaoqu-zhibu/%E3%80%82')).toBe('/cases/datong-xiaoqu-zhibu/'); // 。
+    expect(repairedPath('/cases/datong-xiaoqu-zhibu%EF%BC%89')).toBe('/cases/datong-xiaoqu-zhibu/'); // ）
+    expect(repairedPath('/cases/datong-xiaoqu-zhibu/).')).toBe('/cases/datong-xiaoqu-zhibu/');
+    expect(repairedPath("/cases/datong-xiaoqu-zhibu/'")).toBe('/cases/datong-xiaoqu-zhibu/');
+    expect(repairedPath('/c/12，')).toBe('/c/12/');
+  });
+
+  it('cuts off Chinese text glued to the address', () => {
+    expect(repairedPath('/cases/datong-xiaoqu-zhibu/%E8%AF%A6%E8%A7%81')).toBe('/cases/datong-xiaoqu-zhibu/'); // 详见
+  });
+
+  it('removes spaces and line breaks typed from a printed address', () => {
+    expect(repairedPath('/cases/datong-xiaoqu-%20zhibu/')).toBe('/cases/datong-xiaoqu-zhibu/');
+    expect(repairedPath('/cases/datong-\nxiaoqu-zhibu/')).toBe('/cases/datong-xiaoqu-zhibu/');
+  });
+
+  it('makes full-width and capital letters what the site uses', () => {
+    expect(repairedPath('/ｃａｓｅｓ/ｄａｔｏｎｇ-ｘｉａｏｑｕ-ｚｈｉｂｕ/')).toBe('/cases/datong-xiaoqu-zhibu/');
+    expect(repairedPath('/Cases/Datong-Xiaoqu-Zhibu')).toBe('/cases/datong-xiaoqu-zhibu/');
+  });
+
+  it('adds the closing slash to a page, not to a file', () => {
+    expect(repairedPath('/tags/hongse-wuye')).toBe('/tags/hongse-wuye/');
+    expect(repairedPath('/cases/datong-xiaoqu-zhibu/qr.svg')).toBe('/cases/datong-xiaoqu-zhibu/qr.svg');
+    expect(repairedPath('/cases/datong-xiaoqu-zhibu/qr.svg。')).toBe('/cases/datong-xiaoqu-zhibu/qr.svg');
+  });
+
+  it('leaves a clean path as it is, and survives a broken escape', () => {
+    expect(repairedPath('/cases/datong-xiaoqu-zhibu/')).toBe('/cases/datong-xiaoqu-zhibu/');
+    expect(repairedPath('/404.html')).toBe('/404.html');
+    expect(repairedPath('/')).toBe('/');
+    expect(repairedPath('/cases/x%E3%80')).toBe('/cases/x/');
+  });
+});
+
+describe('caseSlugOf', () => {
+  it('reads the slug of a case address, and only of one', () => {
+    expect(caseSlugOf('/cases/datong-xiaoqu-zhibu/')).toBe('datong-xiaoqu-zhibu');
+    expect(caseSlugOf('/cases/datong-xiaoqu-zh/card/')).toBe('datong-xiaoqu-zh');
+    expect(caseSlugOf('/cases/datong-xiaoqu-/')).toBe('datong-xiaoqu');
+    expect(caseSlugOf('/cases/')).toBeUndefined();
+    expect(caseSlugOf('/tags/hongse-wuye/')).toBeUndefined();
+  });
+});
+
+describe('slug shards', () => {
+  it('are keyed by the first character', () => {
+    expect(slugShardKey('datong-xiaoqu-zhibu')).toBe('d');
+    expect(slugShardKey('12345-tixi')).toBe('1');
+    expect(slugShardKey('')).toBeUndefined();
+  });
+
+  it('lead an old slug to its case', () => {
+    const rows = encodeSlugShard([
+      { slug: 'datong-xiaoqu-zhibu', title: '大同' },
+      { slug: 'datong-zhibu', title: '大同', current: 'datong-xiaoqu-zhibu' },
+    ]);
+    expect(rows).toEqual([['datong-xiaoqu-zhibu', '大同'], ['datong-zhibu', '大同', 'datong-xiaoqu-zhibu']]);
+    expect(decodeSlugShard(JSON.parse(JSON.stringify(rows)))).toEqual([
+      { slug: 'datong-xiaoqu-zhibu', title: '大同', url: '/cases/datong-xiaoqu-zhibu/' },
+      { slug: 'datong-zhibu', title: '大同', url: '/cases/datong-xiaoqu-zhibu/' },
+    ]);
+  });
+});
+
+describe('slugDistance', () => {
+  it('counts a cut-off address by its typos only', () => {
+    expect(slugDistance('datong-xiaoqu-zh', 'datong-xiaoqu-zhibu')).toBe(0);
+    expect(slugDistance('datong-xiaoq', 'datong-xiaoqu-zhibu')).toBe(0);
+    expect(slugDistance('datomg-xiaoqu-zh', 'datong-xiaoqu-zhibu')).toBe(1);
+  });
+
+  it('counts typos, swapped letters and missing hyphens', () => {
+    expect(slugDistance('datong-xiaqu-zhibu', 'datong-xiaoqu-zhibu')).toBe(1);
+    expect(slugDistance('datnog-xiaoqu-zhibu', 'datong-xiaoqu-zhibu')).toBe(2);
+    expect(slugDistance('datongxiaoquzhibu', 'datong-xiaoqu-zhibu')).toBe(0);
+  });
+
+  it('does not suggest what is too far off or too short to tell', () => {
+    expect(slugDistance('guangan-shequ-jingji', 'datong-xiaoqu-zhibu')).toBeUndefined();
+    expect(slugDistance('dat', 'datong-xiaoqu-zhibu')).toBeUndefined();
+    expect(slugDistance('zzzz', 'datong-xiaoqu-zhibu')).toBeUndefined();
+  });
+});
+
+describe('nearestCases', () => {
+  const entries: SlugEntry[] = [
+    { slug: 'datong-xiaoqu-zhibu', title: '大同', url: '/cases/datong-xiaoqu-zhibu/' },
+    { slug: 'datong-zhibu', title: '大同', url: '/cases/datong-xiaoqu-zhibu/' },
+    { slug: 'dongfeng-badatixi', title: '东丰', url: '/cases/dongfeng-badatixi/' },
+    { slug: 'dongliao-xincheng-shequ', title: '东辽', url: '/cases/dongliao-xincheng-shequ/' },
+  ];
+
+  it('puts the nearest first and names each case once', () => {
+    expect(nearestCases('datong-xiaoqu-zhib', entries).map((entry) => entry.url)).toEqual(['/cases/datong-xiaoqu-zhibu/']);
+    expect(nearestCases('dongliao-xinchen-shequ', entries).map((entry) => entry.title)).toEqual(['东辽']);
+  });
+
+  it('offers every case a cut-off address could be, up to the limit', () => {
+    expect(nearestCases('dongxx', entries)).toEqual([]);
+    expect(nearestCases('dongfe', entries).map((entry) => entry.title)).toEqual(['东丰']);
+    expect(nearestCases('datong', entries, 1)).toHaveLength(1);
+  });
+
+  it('suggests nothing for an address like none of ours', () => {
+    expect(nearestCases('zzzz', entries)).toEqual([]);
+  });
+});
