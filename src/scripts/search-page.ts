@@ -2,6 +2,7 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
+import { PAGEFIND_SCRIPT_URL } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
@@ -115,8 +116,7 @@ export function startSearchPage(doc: Document): void {
         if (!table) throw new Error(FACET_TABLE_FILE);
         return table;
       });
-      const url = '/pagefind/pagefind.js';
-      const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const api = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT_URL)) as Pagefind;
       await api.options({ excerptLength: EXCERPT_LENGTH, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
       await api.init();
       // An empty search returns at once, but only when Pagefind's wasm and metadata are loaded:

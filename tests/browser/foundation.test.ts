@@ -449,6 +449,28 @@ describe('search', () => {
     await context.close();
   });
 
+  it('asks for Pagefind together with the page, before the page’s own script is in, and only once', async () => {
+    const context = await browser.newContext();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // The search page's script is held back: only the page itself can ask for Pagefind meanwhile.
+    await context.route(/\/_astro\/search\.astro[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const asked: string[] = [];
+    context.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/pagefind/pagefind.js') asked.push(request.url());
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('擂台赛')}`, { waitUntil: 'commit' });
+    await expect.poll(() => asked.length, { timeout: 5_000 }).toBe(1);
+    release();
+    await page.waitForSelector('[data-results][data-rendered-query="擂台赛"]');
+    expect(asked, 'the script’s import uses what the page fetched').toHaveLength(1);
+    await context.close();
+  });
+
   it('filters by province with counts, without a query', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/?province=${encodeURIComponent('内蒙古自治区')}`);
