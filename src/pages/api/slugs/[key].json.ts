@@ -1,6 +1,6 @@
 // /api/slugs/<first character>.json: every published case slug (old ones too) with its title,
-// for the 404 page's "您要找的可能是" (src/lib/mistyped-url.ts). One file per first character, so
-// a mistyped address loads a 26th of them.
+// for the 404 page's "您要找的可能是" (src/lib/mistyped-url.ts). One file per first character (a–z,
+// 0–9), so a mistyped address loads only the slugs that start as it does.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases } from '../../../content.ts';
 import { SLUG_SHARD_KEYS, encodeSlugShard, slugShardKey } from '../../../lib/mistyped-url.ts';
