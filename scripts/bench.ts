@@ -43,9 +43,9 @@ const SIZES = args.sizes.split(',').map(Number).filter((n) => n > 0);
 const PROJECT = process.cwd();
 const REPORT_DIR = path.join(PROJECT, 'reports', 'bench');
 
-/** Queries timed in Chromium; phrase queries are also scored for precision. */
 /** Chrome DevTools' “Fast 3G” (now “Slow 4G”): 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+/** Queries timed in Chromium; phrase queries are also scored for precision. */
 const QUERIES = ['小区党组织书记', '党建', '四同', '社区经济', '擂台赛', '黨建引領'];
 const PHRASES = ['小区党组织书记', '党员干部', '社区治理', '基层党建'];
 const TRADITIONAL_PAIRS: [string, string][] = [

@@ -57,9 +57,12 @@ export function searchBodyOf(html: string): string {
  */
 const MAX_PAGES_IN_FLIGHT = 4;
 
+/** The language Pagefind is told the pages are in: one that only splits words on spaces (see above). */
+const INDEX_LANGUAGE = 'en';
+
 export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
   useNativeAllocatorSettings(); // read by the Pagefind process createIndex() starts
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
   // Pages are sent in file order but not one at a time: Pagefind indexes in its own process, so
   // while it works on one page this process rewrites the next ones (a serial await left one of
@@ -90,12 +93,13 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
 
 /**
  * The files at the top of dist/pagefind the search page loads: Pagefind's JS API, its worker, the
- * index's entry and metadata, and the wasm of the index's one language ('en', see createIndex).
+ * index's entry and metadata, and the wasm of the index's one language (INDEX_LANGUAGE).
  * Pagefind also writes its three ready-made UIs, its highlighter and a wasm for an unknown
  * language (~490 KB); no page of ours loads them (we have our own search page and highlighter).
  */
 function isUsedPagefindFile(name: string): boolean {
-  return /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.en\.pagefind)$/.test(name) || name === FACET_TABLE_FILE;
+  const used = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `wasm.${INDEX_LANGUAGE}.pagefind`, FACET_TABLE_FILE];
+  return used.includes(name) || new RegExp(`^pagefind\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pf_meta$`).test(name);
 }
 
 /** Removes Pagefind's files no page loads, so that the published site holds only what it serves. */

@@ -1,25 +1,14 @@
-/** Edit distance, for "did you mean" hints on misspelt keys, tags and slugs. */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length]!;
-}
+// "Did you mean" hints for misspelt keys, tags and slugs. The edit distance is fastest-levenshtein's,
+// the one the 404 page's address suggestions use too (src/lib/mistyped-url.ts).
+import { distance } from 'fastest-levenshtein';
 
 /** The closest candidate within a distance that scales with the word's length, if any. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const limit = Math.max(1, Math.floor([...word].length / 3));
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
+    const away = distance(word, candidate);
+    if (away <= limit && (!best || away < best.distance)) best = { candidate, distance: away };
   }
   return best?.candidate;
 }
