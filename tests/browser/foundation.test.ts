@@ -6,7 +6,9 @@ import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { readFragment } from '../../src/lib/build/search-index.ts';
+import { readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
+import { readChunkWords, readMetaChunks } from '../../src/lib/build/index-chunks.ts';
+import { decode } from 'cborg';
 import { showWholeResultsPage } from './support/search-results.ts';
 import { queryTerms } from '../../src/lib/search-tokens.ts';
 import { matchedPositions } from '../../src/lib/phrase.ts';
@@ -34,6 +36,30 @@ async function searchFor(query: string) {
 }
 
 describe('search', () => {
+  it('finds the first and the last word of every index chunk through Pagefind\'s own lookup of the chunks we cut', async () => {
+    // Pagefind downloads, for a term, the chunk whose bounds in the metadata take it in; bounds
+    // that missed a word would make it unfindable. Each word is searched as indexed (Latin), with
+    // Pagefind's API directly, and must find at least every page its index entry lists.
+    const pagefindDir = path.join('dist', 'pagefind');
+    const metaName = readdirSync(pagefindDir).find((name) => name.endsWith('.pf_meta'))!;
+    const boundaryWords = readMetaChunks(readPagefindFile(path.join(pagefindDir, metaName), '索引元数据')).flatMap(({ hash }) => {
+      const words = readChunkWords(readPagefindFile(path.join(pagefindDir, 'index', `${hash}.pf_index`), '索引分片'));
+      return [words[0]!, words.at(-1)!].map(({ word, item }) => ({ word, pages: (decode(item) as [string, unknown[]])[1].length }));
+    });
+    expect(boundaryWords.length).toBeGreaterThan(8);
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    // A string, so that Vitest leaves the browser's dynamic import alone.
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const counts = {};
+      for (const word of ${JSON.stringify(boundaryWords.map(({ word }) => word))}) counts[word] = (await pagefind.search(word)).results.length;
+      return counts;
+    })()`)) as Record<string, number>;
+    expect(boundaryWords.filter(({ word, pages }) => !(found[word]! >= pages))).toEqual([]);
+    await page.close();
+  });
+
   it('finds the 鸠江 擂台赛 case first for 擂台赛', async () => {
     const page = await searchFor('擂台赛');
     const first = await page.locator('[data-results] li .result-title a').first().getAttribute('href');

@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
-import { readFragment } from '../../src/lib/build/search-index.ts';
+import { createHash } from 'node:crypto';
+import { decode } from 'cborg';
+import { readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
+import { CHUNK_SIZES, readChunkWords } from '../../src/lib/build/index-chunks.ts';
 import { FACET_TABLE_FILE, decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
@@ -76,6 +79,52 @@ describe('the search filter table', () => {
   });
 });
 
+describe('the search index chunks', () => {
+  const pagefindDir = path.join(DIST, 'pagefind');
+  const indexDir = path.join(pagefindDir, 'index');
+  // Read with an independent CBOR decoder, not with the code that wrote them.
+  const readMeta = () => {
+    const entry = JSON.parse(readFileSync(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const languages = Object.values(entry.languages);
+    expect(languages).toHaveLength(1);
+    return decode(readPagefindFile(path.join(pagefindDir, `pagefind.${languages[0]!.hash}.pf_meta`), '索引元数据')) as [string, unknown[], [string, string, string][]];
+  };
+
+  it('are the files the metadata lists, each named by the hash of its content (so it can be cached for a year)', () => {
+    const chunks = readMeta()[2];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(readdirSync(indexDir).sort()).toEqual(chunks.map(([, , hash]) => `${hash}.pf_index`).sort());
+    for (const [, , hash] of chunks) {
+      const content = readPagefindFile(path.join(indexDir, `${hash}.pf_index`), '索引分片');
+      expect(hash).toBe(`en_${createHash('sha256').update(content).digest('hex').slice(0, hash.length - 3)}`);
+    }
+  });
+
+  it('hold every word once, in order, within each chunk\'s bounds', () => {
+    const chunks = readMeta()[2];
+    const words: string[] = [];
+    for (const [from, to, hash] of chunks) {
+      const [packed] = decode(readPagefindFile(path.join(indexDir, `${hash}.pf_index`), '索引分片')) as [[string, unknown[]][]];
+      for (const [word] of packed) {
+        expect(word >= from, `${word} ≥ ${from}`).toBe(true);
+        expect(word.slice(0, to.length) <= to, `${word} ≤ ${to}`).toBe(true);
+        words.push(word);
+      }
+    }
+    expect(words.length).toBeGreaterThan(1000);
+    expect(words).toEqual([...new Set(words)].sort());
+  });
+
+  it('are no larger than the sizes they are cut to, unless a chunk is one word', () => {
+    for (const [, , hash] of readMeta()[2]) {
+      const sizes = readChunkWords(readPagefindFile(path.join(indexDir, `${hash}.pf_index`), '索引分片')).map((word) => word.item.length);
+      if (sizes.length === 1) continue;
+      expect(Math.max(...sizes), hash).toBeLessThan(CHUNK_SIZES.ownChunk);
+      expect(sizes.slice(0, -1).reduce((sum, size) => sum + size, 0), hash).toBeLessThan(CHUNK_SIZES.bytes);
+    }
+  });
+});
+
 describe('tag pages', () => {
   it.each(readTags().map((tag) => [tag.id, tag.name]))('/tags/%s/ lists the entries tagged %s', (id, name) => {
     const expected = entries.filter((e) => e.data.tags.includes(name)).length;
@@ -141,8 +190,9 @@ describe('the _headers file for static hosts', () => {
     for (const name of bundles) expect(name).toMatch(/\.[\w-]{8}\.[a-z0-9]+$/);
     // …the t → cn shards sit in one folder named by a hash of theirs…
     expect(readdirSync(path.join(DIST, 't2s'))).toEqual([T2S_VERSION]);
-    // …and Pagefind names its chunks, fragments and filters by a hash (of their contents: checked
-    // by hand, see src/lib/build/host-headers.ts).
+    // …and the index chunks, fragments and filters are named by a hash (of their contents: for
+    // the chunks, which we cut and name, checked under 'the search index chunks'; for Pagefind's
+    // fragments and filters checked by hand, see src/lib/build/host-headers.ts).
     for (const folder of ['index', 'fragment', 'filter']) {
       const files = readdirSync(path.join(DIST, 'pagefind', folder));
       expect(files.length, folder).toBeGreaterThan(0);

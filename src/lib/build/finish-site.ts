@@ -18,7 +18,7 @@ export async function indexAndCount(distDir: string, log: (line: string) => void
   const started = performance.now();
   const indexed = await buildSearchIndex(distDir);
   // `npm run bench` reads this line.
-  log(`搜索索引：${indexed.pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  log(`搜索索引：${indexed.pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（索引分片：Pagefind 的 ${indexed.chunks.before} 个重切为 ${indexed.chunks.after} 个）`);
   const counts = siteCounts(distDir, readCaseSlugs());
   const line = `条目 ${counts.entries} = 案例页 ${counts.casePages} = 站点地图 ${counts.sitemapCaseUrls} = 索引页 ${counts.indexedPages}`;
   if (!countsAgree(counts)) throw new Error(`数量不一致，有内容丢失：${line}`);

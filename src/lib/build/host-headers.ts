@@ -4,10 +4,11 @@
 // them again: a changed file gets a new name, and a cached copy is never stale.
 /**
  * Folders whose files are named by their contents: Vite's bundles, the t → cn shards
- * (src/lib/t2s-shard.ts), and Pagefind's index chunks, result fragments and filter files (a
- * hash of their contents: when one case's text changed, its fragment and the chunks of the
- * changed words got new names, every other page's fragment kept its own). Pagefind's own
- * scripts, wasm and entry file keep their names from build to build, and are left out.
+ * (src/lib/t2s-shard.ts), Pagefind's result fragments and filter files (a hash of their
+ * contents: when one case's text changed, its fragment got a new name, every other page's
+ * fragment kept its own), and the index chunks, which we cut again and name by a hash of their
+ * contents the same way (src/lib/build/search-index.ts). Pagefind's own scripts, wasm and entry
+ * file keep their names from build to build, and are left out.
  */
 export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
 

@@ -4,11 +4,14 @@
 // told the language is English so that it only splits on spaces — its own Chinese segmenter
 // is the slowest and most memory-hungry step of a large build, and disagrees with the query side.
 import * as pagefind from 'pagefind';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import { toIndexHtml } from '../search-tokens.ts';
 import { useNativeAllocatorSettings } from './native-allocators.ts';
+import { chunkBounds, readChunkWords, readMetaChunks, replaceMetaChunks, splitIntoChunks, writeChunk } from './index-chunks.ts';
 import { FACET_TABLE_FILE, buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -60,7 +63,7 @@ const MAX_PAGES_IN_FLIGHT = 4;
 /** The language Pagefind is told the pages are in: one that only splits words on spaces (see above). */
 const INDEX_LANGUAGE = 'en';
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
+export async function buildSearchIndex(distDir: string): Promise<{ pages: number; chunks: { before: number; after: number } }> {
   useNativeAllocatorSettings(); // read by the Pagefind process createIndex() starts
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -85,10 +88,11 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const chunks = await recutIndexChunks(path.join(distDir, 'pagefind'));
   removeUnusedPagefindFiles(path.join(distDir, 'pagefind'));
   const facets = writeFacetTable(path.join(distDir, 'pagefind'));
   if (Object.keys(facets.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.pages).length} 个页面，索引了 ${pages} 个`);
-  return { pages };
+  return { pages, chunks };
 }
 
 /**
@@ -109,12 +113,70 @@ function removeUnusedPagefindFiles(pagefindDir: string): void {
   }
 }
 
-/** A Pagefind fragment file: gzip of a signature and the page's JSON (url, content, filters, meta…). */
-export function readFragment(file: string): { url: string; filters: Record<string, string[]> } {
+/** What every file Pagefind writes holds, once unzipped, before its content. */
+const PAGEFIND_SIGNATURE = Buffer.from('pagefind_dcd', 'latin1');
+
+/** The content of a file Pagefind writes (gzip of its signature and the content). */
+export function readPagefindFile(file: string, kind: string): Buffer {
   const bytes = gunzipSync(readFileSync(file));
-  const SIGNATURE = 'pagefind_dcd';
-  if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`不是 Pagefind 片段文件：${file}`);
-  return JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as { url: string; filters: Record<string, string[]> };
+  if (!bytes.subarray(0, PAGEFIND_SIGNATURE.length).equals(PAGEFIND_SIGNATURE)) throw new Error(`不是 Pagefind ${kind}文件：${file}`);
+  return bytes.subarray(PAGEFIND_SIGNATURE.length);
+}
+
+const gzipAsync = promisify(gzip);
+
+/** Writes a file as Pagefind does; zipped on libuv's threads, so that many files use both cores. */
+async function writePagefindFile(file: string, content: Uint8Array): Promise<void> {
+  writeFileSync(file, await gzipAsync(Buffer.concat([PAGEFIND_SIGNATURE, content])));
+}
+
+/** A file name as Pagefind names its files: the language, then the start of the content's hash, longer if taken. */
+function contentName(content: Uint8Array, length: number, taken: Set<string>): string {
+  const hash = createHash('sha256').update(content).digest('hex');
+  let name = `${INDEX_LANGUAGE}_${hash.slice(0, length)}`;
+  while (taken.has(name) && length < hash.length) name = `${INDEX_LANGUAGE}_${hash.slice(0, ++length)}`;
+  taken.add(name);
+  return name;
+}
+
+/**
+ * Cuts the index Pagefind wrote into smaller chunks, a large word in a chunk of its own
+ * (src/lib/build/index-chunks.ts), so that a search downloads little more than its terms. The
+ * metadata gets the new list of chunks and with it a new name, which pagefind-entry.json gives.
+ */
+export async function recutIndexChunks(pagefindDir: string): Promise<{ before: number; after: number }> {
+  const entryFile = path.join(pagefindDir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const language = entry.languages[INDEX_LANGUAGE];
+  if (!language) throw new Error(`Pagefind 没有写出语言 ${INDEX_LANGUAGE} 的索引：${entryFile}`);
+  const metaFile = path.join(pagefindDir, `pagefind.${language.hash}.pf_meta`);
+  const meta = readPagefindFile(metaFile, '索引元数据');
+  const indexDir = path.join(pagefindDir, 'index');
+  const oldChunks = readMetaChunks(meta);
+  const words = oldChunks.flatMap(({ hash }) => readChunkWords(readPagefindFile(path.join(indexDir, `${hash}.pf_index`), '索引分片')));
+  for (const { hash } of oldChunks) rmSync(path.join(indexDir, `${hash}.pf_index`));
+  const chunks = splitIntoChunks(words);
+  const bounds = chunkBounds(chunks);
+  const taken = new Set<string>();
+  const writes: Promise<void>[] = [];
+  const listed = chunks.map((chunk, i) => {
+    const content = writeChunk(chunk);
+    const hash = contentName(content, 7, taken);
+    writes.push(writePagefindFile(path.join(indexDir, `${hash}.pf_index`), content));
+    return { ...bounds[i]!, hash };
+  });
+  await Promise.all(writes);
+  const newMeta = replaceMetaChunks(meta, listed);
+  rmSync(metaFile);
+  language.hash = contentName(newMeta, 10, new Set());
+  await writePagefindFile(path.join(pagefindDir, `pagefind.${language.hash}.pf_meta`), newMeta);
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return { before: oldChunks.length, after: chunks.length };
+}
+
+/** A Pagefind fragment file: the page's JSON (url, content, filters, meta…). */
+export function readFragment(file: string): { url: string; filters: Record<string, string[]> } {
+  return JSON.parse(readPagefindFile(file, '片段').toString('utf8')) as { url: string; filters: Record<string, string[]> };
 }
 
 /**
