@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
 import { toIndexHtml } from '../search-tokens.ts';
 import { useNativeAllocatorSettings } from './native-allocators.ts';
-import { chunkBounds, readChunkWords, readMetaChunks, replaceMetaChunks, splitIntoChunks, writeChunk } from './index-chunks.ts';
+import { chunkBounds, chunkSizesFor, readChunkWords, readMetaChunks, readMetaPageCount, replaceMetaChunks, splitIntoChunks, writeChunk } from './index-chunks.ts';
 import { FACET_TABLE_FILE, buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -155,7 +155,7 @@ export async function recutIndexChunks(pagefindDir: string): Promise<{ before: n
   const oldChunks = readMetaChunks(meta);
   const words = oldChunks.flatMap(({ hash }) => readChunkWords(readPagefindFile(path.join(indexDir, `${hash}.pf_index`), '索引分片')));
   for (const { hash } of oldChunks) rmSync(path.join(indexDir, `${hash}.pf_index`));
-  const chunks = splitIntoChunks(words);
+  const chunks = splitIntoChunks(words, chunkSizesFor(readMetaPageCount(meta)));
   const bounds = chunkBounds(chunks);
   const taken = new Set<string>();
   const writes: Promise<void>[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // An independent CBOR encoder and decoder: it writes the same shortest forms as Pagefind's
 // (minicbor), so what it writes stands for Pagefind's files and what it reads checks ours.
 import { decode, encode } from 'cborg';
-import { chunkBounds, readChunkWords, readMetaChunks, replaceMetaChunks, splitIntoChunks, writeChunk, type IndexWord } from '../../../src/lib/build/index-chunks.ts';
+import { chunkBounds, chunkSizesFor, readChunkWords, readMetaChunks, readMetaPageCount, replaceMetaChunks, splitIntoChunks, writeChunk, type IndexWord } from '../../../src/lib/build/index-chunks.ts';
 
 /** A word as Pagefind encodes it: the word, then pages of [page, positions, meta positions]. */
 const packedWord = (word: string, pages: number, positionsPerPage = 3): unknown[] => [
@@ -60,6 +60,18 @@ describe('splitIntoChunks', () => {
   });
 });
 
+describe('chunkSizesFor', () => {
+  it('keeps the sizes chosen at 5,000 entries for a smaller library', () => {
+    expect(chunkSizesFor(23)).toEqual({ bytes: 32 * 1024, ownChunk: 8 * 1024 });
+    expect(chunkSizesFor(5_000)).toEqual({ bytes: 32 * 1024, ownChunk: 8 * 1024 });
+  });
+
+  it('grows the size for a chunk of its own with the library, and the other chunks with its square root', () => {
+    expect(chunkSizesFor(20_000)).toEqual({ bytes: 64 * 1024, ownChunk: 32 * 1024 });
+    expect(chunkSizesFor(45_000)).toEqual({ bytes: 96 * 1024, ownChunk: 72 * 1024 });
+  });
+});
+
 describe('chunkBounds', () => {
   const chunksOf = (...words: string[][]) => words.map((chunk) => chunk.map((word) => ({ word, item: new Uint8Array() })));
 
@@ -88,6 +100,10 @@ describe('chunkBounds', () => {
 
 describe('replaceMetaChunks', () => {
   const meta = ['1.6.0', [['en_a2daab2', 1731, ''], ['en_e49c953', 847, '']], [['0', '0f', 'en_d164489'], ['0g', 'z', 'en_73b7b28']], [['kind', 'en_dcd75ab']], [], ['region', 'title']];
+
+  it('reads how many pages the metadata lists', () => {
+    expect(readMetaPageCount(encode(meta))).toBe(2);
+  });
 
   it('reads the chunks the metadata lists', () => {
     expect(readMetaChunks(encode(meta))).toEqual([
