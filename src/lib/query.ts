@@ -122,6 +122,13 @@ export function paraphraseWords(text: string): string[] {
   return [...new Set(words)];
 }
 
+/**
+ * Said with the results of a one-character query. The index holds two-character words; a lone
+ * character is looked up as the start of such words, and Pagefind reads one index chunk per term,
+ * so only part of the pages that have the character are found (README, 索引分片).
+ */
+export const ONE_CHARACTER_NOTE = '只输一个字时结果不全，多输一两个字更准';
+
 export async function prepareQuery(raw: string): Promise<PreparedQuery> {
   let note: string | undefined;
   let { text } = stripQuotes(raw.normalize('NFKC').trim());
@@ -136,6 +143,7 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
     }
   }
   text = text.replace(/\s+/g, ' ').trim();
+  if (/^\p{Script=Han}$/u.test(text)) note = note ? `${note}；${ONE_CHARACTER_NOTE}` : ONE_CHARACTER_NOTE;
   // The query as typed, then its synonyms. A question is followed by itself without its question
   // words (怎样发展社区经济 → 发展社区经济), which a page may have whole, and that one's synonyms.
   const asked = withoutQuestionWords(text);

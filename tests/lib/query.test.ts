@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { wordsApart, looksTraditional, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
+import { ONE_CHARACTER_NOTE, wordsApart, looksTraditional, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
 import { decodeTerm } from '../../src/lib/search-tokens.ts';
 import { fetchFromPublicFolder } from './support/public-folder-fetch.ts';
@@ -47,6 +47,13 @@ describe('prepareQuery', () => {
     } finally {
       vi.stubGlobal('fetch', fetchFromPublicFolder);
     }
+  });
+
+  it('tells the reader that a one-character query finds only part of the pages', async () => {
+    expect((await prepareQuery('联')).note).toBe(ONE_CHARACTER_NOTE);
+    expect((await prepareQuery(' 镇 ')).note).toBe(ONE_CHARACTER_NOTE);
+    expect((await prepareQuery('黨')).note).toBe(`已按简体“党”查找；${ONE_CHARACTER_NOTE}`);
+    for (const query of ['党建', '12', 'a', '联 村']) expect((await prepareQuery(query)).note, query).toBeUndefined();
   });
 
   it('searches an unbroken Chinese run as a phrase of consecutive bigrams', async () => {
