@@ -104,19 +104,9 @@ function writeHead(major: number, argument: number): Uint8Array {
   return Uint8Array.of((major << 5) | 26, argument >>> 24, (argument >> 16) & 0xff, (argument >> 8) & 0xff, argument & 0xff);
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 function writeText(text: string): Uint8Array {
-  const bytes = new TextEncoder().encode(text);
-  return concat([writeHead(TEXT, bytes.length), bytes]);
+  const bytes = Buffer.from(text, 'utf8');
+  return Buffer.concat([writeHead(TEXT, bytes.length), bytes]);
 }
 
 /** The words of a chunk file's content (after its signature): `[[word, pages…], …]` wrapped in a one-item array. */
@@ -138,7 +128,7 @@ export function readChunkWords(chunk: Uint8Array): IndexWord[] {
 
 /** A chunk file's content (before its signature) holding `words`, framed as Pagefind frames it. */
 export function writeChunk(words: readonly IndexWord[]): Uint8Array {
-  return concat([writeHead(ARRAY, 1), writeHead(ARRAY, words.length), ...words.map((word) => word.item)]);
+  return Buffer.concat([writeHead(ARRAY, 1), writeHead(ARRAY, words.length), ...words.map((word) => word.item)]);
 }
 
 /** Cuts words, in Pagefind's sorted order, into chunks (see the module's comment). */
@@ -225,6 +215,6 @@ export function readMetaChunks(meta: Uint8Array): ChunkEntry[] {
 /** The metadata with its list of chunks replaced by `chunks`; everything else byte for byte as it was. */
 export function replaceMetaChunks(meta: Uint8Array, chunks: readonly ChunkEntry[]): Uint8Array {
   const { start, end } = locateMetaChunks(meta);
-  const list = chunks.map((chunk) => concat([writeHead(ARRAY, 3), writeText(chunk.from), writeText(chunk.to), writeText(chunk.hash)]));
-  return concat([meta.subarray(0, start), writeHead(ARRAY, chunks.length), ...list, meta.subarray(end)]);
+  const list = chunks.map((chunk) => Buffer.concat([writeHead(ARRAY, 3), writeText(chunk.from), writeText(chunk.to), writeText(chunk.hash)]));
+  return Buffer.concat([meta.subarray(0, start), writeHead(ARRAY, chunks.length), ...list, meta.subarray(end)]);
 }
