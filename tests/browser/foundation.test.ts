@@ -61,6 +61,22 @@ describe('search', () => {
     await page.close();
   });
 
+  it('has the browser inflate Pagefind\'s files, so that Pagefind need not (Content-Encoding from _headers)', async () => {
+    // Pagefind inflates a file in JavaScript unless it already starts with its signature.
+    const page = await browser.newPage();
+    const files: Promise<{ name: string; encoding?: string; start: string }>[] = [];
+    page.on('response', (response) => {
+      const name = /\/pagefind\/(.*\.pf_\w+|wasm\.\w+\.pagefind)$/.exec(new URL(response.url()).pathname)?.[1];
+      if (name) files.push((async () => ({ name, encoding: (await response.allHeaders())['content-encoding'], start: (await response.body()).subarray(0, 12).toString('latin1') }))());
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('小区党组织书记')}`);
+    await page.waitForSelector('[data-results] li');
+    const received = await Promise.all(files);
+    expect(new Set(received.map(({ name }) => name.replace(/^.*\.(pf_\w+)$|^wasm.*$/, (_, kind: string | undefined) => kind ?? 'wasm')))).toEqual(new Set(['wasm', 'pf_meta', 'pf_index', 'pf_fragment']));
+    expect(received.filter(({ encoding, start }) => encoding !== 'gzip' || start !== 'pagefind_dcd')).toEqual([]);
+    await page.close();
+  });
+
   it('finds the 鸠江 擂台赛 case first for 擂台赛', async () => {
     const page = await searchFor('擂台赛');
     const first = await page.locator('[data-results] li .result-title a').first().getAttribute('href');

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
@@ -11,7 +11,7 @@ import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { regionAncestry } from '../../src/lib/regions.ts';
 import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
-import { CONTENT_NAMED_FOLDERS } from '../../src/lib/build/host-headers.ts';
+import { CONTENT_NAMED_FOLDERS, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 
 const slugs = readCaseSlugs();
@@ -178,6 +178,18 @@ describe('every page', () => {
 
 describe('the _headers file for static hosts', () => {
   const headers = () => readFileSync(path.join(DIST, '_headers'), 'utf8');
+
+  it('says Content-Encoding: gzip for exactly the files that are gzip data', () => {
+    // Pagefind's own files are gzip on disk; sent as such, the browser inflates them, not Pagefind.
+    // A file marked so that is not gzip would reach the reader as garbage.
+    const rules = parseHostHeaders(headers());
+    const files = (readdirSync(DIST, { recursive: true }) as string[]).filter((file) => statSync(path.join(DIST, file)).isFile());
+    const gzip = (file: string) => readFileSync(path.join(DIST, file)).subarray(0, 2).equals(Buffer.from([0x1f, 0x8b]));
+    const marked = files.filter((file) => hostHeadersFor(rules, `/${file.split(path.sep).join('/')}`)['content-encoding'] === 'gzip');
+    expect(marked.filter((file) => !gzip(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('pagefind') && gzip(file) && !marked.includes(file))).toEqual([]);
+    expect(new Set(marked.map((file) => path.dirname(file)))).toEqual(new Set(['pagefind', path.join('pagefind', 'index'), path.join('pagefind', 'fragment'), path.join('pagefind', 'filter')]));
+  });
 
   it('sends the pages’ Content-Security-Policy with every response', () => {
     expect(headers()).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/);

@@ -12,6 +12,15 @@
  */
 export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
 
+/**
+ * Pagefind's files that are gzip data: its wasm, metadata, index chunks, result fragments and
+ * filter files. Sent with `Content-Encoding: gzip`, they are inflated by the browser, natively, and
+ * Pagefind, which finds its own signature at their start, skips inflating them in JavaScript: at
+ * 5,000 entries the first search's results show 30–90 ms sooner (README). The bytes sent are the
+ * same. A host that ignores the header sends them as before, and Pagefind inflates them itself.
+ */
+export const PAGEFIND_GZIP_FILES = ['/pagefind/wasm.*', '/pagefind/pagefind.*.pf_meta', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'] as const;
+
 export function hostHeaders(contentSecurityPolicy: string): string {
   return [
     '/*',
@@ -19,8 +28,44 @@ export function hostHeaders(contentSecurityPolicy: string): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     ...CONTENT_NAMED_FOLDERS.flatMap((folder) => [`${folder}*`, '  Cache-Control: public, max-age=31536000, immutable']),
+    ...PAGEFIND_GZIP_FILES.flatMap((files) => [files, '  Content-Encoding: gzip']),
     '/sources/raw/*',
     '  Content-Type: text/plain; charset=utf-8',
     '',
   ].join('\n');
+}
+
+export interface HostHeaderRule {
+  /** A path, `*` matching any characters (Netlify's and Cloudflare Pages' splat). */
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+/** The rules of a _headers file: a path on a line of its own, its headers indented under it. */
+export function parseHostHeaders(text: string): HostHeaderRule[] {
+  const rules: HostHeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const header = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    if (header) rules.at(-1)?.headers.push([header[1]!, header[2]!.trim()]);
+    else rules.push({ path: line.trim(), headers: [] });
+  }
+  return rules;
+}
+
+/**
+ * The headers a host sends for a path by these rules: those of every rule that matches it, the
+ * values of a header named twice joined with a comma. Names are given lower case.
+ */
+export function hostHeadersFor(rules: readonly HostHeaderRule[], pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (!pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = headers[key] ? `${headers[key]}, ${value}` : value;
+    }
+  }
+  return headers;
 }

@@ -1,9 +1,11 @@
 // A static server for the built site, like the hosts it will be deployed on: directory
 // index.html, 404.html for missing paths, correct content types, gzip for text (as every static
 // host and CDN does, so the benchmark counts the bytes a reader's phone would download; Pagefind's
-// own files are compressed already). Loopback only.
+// own files are compressed already), and the headers of the site's _headers file, as Netlify or
+// Cloudflare Pages send them (src/lib/build/host-headers.ts). Loopback only.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { hostHeadersFor, parseHostHeaders } from '../../../src/lib/build/host-headers.ts';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createGzip } from 'node:zlib';
@@ -32,6 +34,8 @@ export interface StaticServer {
 
 export function startStaticServer(distDir: string): Promise<StaticServer> {
   const root = path.resolve(distDir);
+  const headersFile = path.join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHostHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -45,13 +49,15 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
       status = 404;
       file = path.join(root, '404.html');
     }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...hostHeadersFor(rules, pathname) };
+    if (status === 404) delete headers['content-encoding']; // 404.html stands in for the file the rule was for
+    // A file the _headers file says is gzip data already is sent as it is.
+    if (!headers['content-encoding'] && /^(text\/|application\/(json|xml)|image\/svg)/.test(headers['content-type']) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(file).pipe(createGzip({ level: 6 })).pipe(response);
       return;
     }
-    response.writeHead(status, { 'content-type': type });
+    response.writeHead(status, headers);
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
