@@ -60,7 +60,7 @@ export function parseHostHeaders(text: string): HostHeaderRule[] {
 export function hostHeadersFor(rules: readonly HostHeaderRule[], pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(`^${rule.path.split('*').map(RegExp.escape).join('.*')}$`);
     if (!pattern.test(pathname)) continue;
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
