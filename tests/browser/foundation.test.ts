@@ -6,7 +6,7 @@ import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
+import { pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
 import { readChunkWords, readMetaChunks } from '../../src/lib/build/index-chunks.ts';
 import { decode } from 'cborg';
 import { showWholeResultsPage } from './support/search-results.ts';
@@ -75,6 +75,25 @@ describe('search', () => {
     expect(new Set(received.map(({ name }) => name.replace(/^.*\.(pf_\w+)$|^wasm.*$/, (_, kind: string | undefined) => kind ?? 'wasm')))).toEqual(new Set(['wasm', 'pf_meta', 'pf_index', 'pf_fragment']));
     expect(received.filter(({ encoding, start }) => encoding !== 'gzip' || start !== 'pagefind_dcd')).toEqual([]);
     await page.close();
+  });
+
+  it('asks for Pagefind\'s metadata and wasm with the search page, once: the worker gets the preloaded files from the cache', async () => {
+    // Without the preloads the worker asks for them only after its own script (later in the log);
+    // without a year's caching (_headers) it asks for them a second time.
+    const own = await startStaticServer('dist');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${own.url}/search/?q=${encodeURIComponent('四同')}`);
+    await page.waitForSelector('[data-results] li');
+    const [meta, wasm] = pagefindStartUrls(path.join('dist', 'pagefind'));
+    const worker = own.requests.indexOf('/pagefind/pagefind-worker.js');
+    expect(worker).toBeGreaterThan(0);
+    for (const file of [meta!, wasm!]) {
+      expect(own.requests.filter((requested) => requested === file), file).toHaveLength(1);
+      expect(own.requests.indexOf(file), `${file} before the worker's script`).toBeLessThan(worker);
+    }
+    await context.close();
+    await own.close();
   });
 
   it('finds the 鸠江 擂台赛 case first for 擂台赛', async () => {

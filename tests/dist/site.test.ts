@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { createHash } from 'node:crypto';
 import { decode } from 'cborg';
-import { readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
+import { pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
 import { chunkSizesFor, readChunkWords } from '../../src/lib/build/index-chunks.ts';
 import { FACET_TABLE_FILE, decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { regionAncestry } from '../../src/lib/regions.ts';
 import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
-import { CONTENT_NAMED_FOLDERS, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
+import { CONTENT_NAMED_FOLDERS, CONTENT_NAMED_PAGEFIND_FILES, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 
 const slugs = readCaseSlugs();
@@ -195,9 +195,15 @@ describe('the _headers file for static hosts', () => {
     expect(headers()).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/);
   });
 
-  it('caches for a year only folders whose file names change with their contents', () => {
-    const cachedForever = [...headers().matchAll(/^(\S+)\*\n {2}Cache-Control: public, max-age=31536000, immutable$/gm)].map((m) => m[1]);
-    expect(cachedForever).toEqual([...CONTENT_NAMED_FOLDERS]);
+  it('caches for a year only folders and files whose names change with their contents', () => {
+    const cachedForever = [...headers().matchAll(/^(\S+)\n {2}Cache-Control: public, max-age=31536000, immutable$/gm)].map((m) => m[1]);
+    expect(cachedForever).toEqual([...CONTENT_NAMED_FOLDERS.map((folder) => `${folder}*`), ...CONTENT_NAMED_PAGEFIND_FILES]);
+    // Pagefind's metadata and wasm: what the rules match are the files pagefind-entry.json names,
+    // each named by a hash of its contents (checked under 'the search page').
+    const pagefindDir = path.join(DIST, 'pagefind');
+    const rules = parseHostHeaders(headers());
+    const cachedFiles = readdirSync(pagefindDir).filter((name) => hostHeadersFor(rules, `/pagefind/${name}`)['cache-control']);
+    expect(cachedFiles.map((name) => `/pagefind/${name}`).sort()).toEqual([...pagefindStartUrls(pagefindDir)].sort());
     // Vite names every bundle by a hash of its contents…
     const bundles = readdirSync(path.join(DIST, '_astro'));
     expect(bundles.length).toBeGreaterThan(0);
@@ -212,5 +218,24 @@ describe('the _headers file for static hosts', () => {
       expect(files.length, folder).toBeGreaterThan(0);
       for (const name of files) expect(name).toMatch(/^[a-z]+_[0-9a-f]{7,}\.pf_(index|fragment|filter)$/);
     }
+  });
+});
+
+describe('the search page', () => {
+  const pagefindDir = path.join(DIST, 'pagefind');
+
+  it('asks at once for the metadata and wasm pagefind-entry.json names, which are named by their contents', () => {
+    const preloads = [...readPage('/search/').matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);
+    const [meta, wasm] = pagefindStartUrls(pagefindDir);
+    expect(preloads).toEqual([meta, wasm]);
+    expect(meta).toMatch(/^\/pagefind\/pagefind\.en_[0-9a-f]{10}\.pf_meta$/);
+    expect(wasm).toMatch(/^\/pagefind\/wasm\.en_[0-9a-f]{10}\.pagefind$/);
+    // A year's caching is safe only if a changed file gets a new name.
+    const metaHash = /en_([0-9a-f]+)/.exec(meta!)![1]!;
+    expect(createHash('sha256').update(readPagefindFile(path.join(DIST, meta!), '索引元数据')).digest('hex').slice(0, metaHash.length)).toBe(metaHash);
+    const wasmHash = /en_([0-9a-f]+)/.exec(wasm!)![1]!;
+    expect(createHash('sha256').update(readFileSync(path.join(DIST, wasm!))).digest('hex').slice(0, wasmHash.length)).toBe(wasmHash);
+    // Pagefind's wasm under its own name is gone: nothing asks for it.
+    expect(readdirSync(pagefindDir).filter((name) => name.startsWith('wasm.'))).toEqual([path.basename(wasm!)]);
   });
 });

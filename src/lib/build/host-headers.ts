@@ -1,16 +1,25 @@
 // The _headers file, for hosts that read one (Netlify, Cloudflare Pages and the like): the pages'
 // Content-Security-Policy plus what a meta tag cannot carry, and a year's caching for the folders
-// whose file names change with their contents, so that a reader on a slow line does not ask for
+// and files whose names change with their contents, so that a reader on a slow line does not ask for
 // them again: a changed file gets a new name, and a cached copy is never stale.
 /**
  * Folders whose files are named by their contents: Vite's bundles, the t → cn shards
  * (src/lib/t2s-shard.ts), Pagefind's result fragments and filter files (a hash of their
  * contents: when one case's text changed, its fragment got a new name, every other page's
  * fragment kept its own), and the index chunks, which we cut again and name by a hash of their
- * contents the same way (src/lib/build/search-index.ts). Pagefind's own scripts, wasm and entry
- * file keep their names from build to build, and are left out.
+ * contents the same way (src/lib/build/search-index.ts). Pagefind's own scripts and entry file
+ * keep their names from build to build, and are left out.
  */
 export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
+
+/**
+ * Pagefind's files at the top of its folder that are named by their contents: the metadata (we
+ * name it when we cut the index again) and the wasm (renamed by its contents, renameWasmByContent).
+ * Cached for a year too, so that the search page's preloads of them are what Pagefind's worker
+ * gets when it asks (src/lib/build/search-preloads.ts), and a returning reader's first search
+ * downloads neither again.
+ */
+export const CONTENT_NAMED_PAGEFIND_FILES = ['/pagefind/pagefind.*.pf_meta', '/pagefind/wasm.*.pagefind'] as const;
 
 /**
  * Pagefind's files that are gzip data: its wasm, metadata, index chunks, result fragments and
@@ -27,7 +36,7 @@ export function hostHeaders(contentSecurityPolicy: string): string {
     `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'self'`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    ...CONTENT_NAMED_FOLDERS.flatMap((folder) => [`${folder}*`, '  Cache-Control: public, max-age=31536000, immutable']),
+    ...[...CONTENT_NAMED_FOLDERS.map((folder) => `${folder}*`), ...CONTENT_NAMED_PAGEFIND_FILES].flatMap((files) => [files, '  Cache-Control: public, max-age=31536000, immutable']),
     ...PAGEFIND_GZIP_FILES.flatMap((files) => [files, '  Content-Encoding: gzip']),
     '/sources/raw/*',
     '  Content-Type: text/plain; charset=utf-8',

@@ -5,13 +5,14 @@
 // is the slowest and most memory-hungry step of a large build, and disagrees with the query side.
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
 import { toIndexHtml } from '../search-tokens.ts';
 import { useNativeAllocatorSettings } from './native-allocators.ts';
 import { chunkBounds, chunkSizesFor, readChunkWords, readMetaChunks, readMetaPageCount, replaceMetaChunks, splitIntoChunks, writeChunk } from './index-chunks.ts';
+import { withSearchPreloads } from './search-preloads.ts';
 import { FACET_TABLE_FILE, buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -88,11 +89,55 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  const chunks = await recutIndexChunks(path.join(distDir, 'pagefind'));
-  removeUnusedPagefindFiles(path.join(distDir, 'pagefind'));
-  const facets = writeFacetTable(path.join(distDir, 'pagefind'));
+  const pagefindDir = path.join(distDir, 'pagefind');
+  const chunks = await recutIndexChunks(pagefindDir);
+  renameWasmByContent(pagefindDir);
+  removeUnusedPagefindFiles(pagefindDir);
+  const facets = writeFacetTable(pagefindDir);
   if (Object.keys(facets.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.pages).length} 个页面，索引了 ${pages} 个`);
+  // (A site of a few test pages may have no search page; ours always has, checked by tests/dist.)
+  const searchPage = path.join(distDir, 'search', 'index.html');
+  if (existsSync(searchPage)) writeFileSync(searchPage, withSearchPreloads(readFileSync(searchPage, 'utf8'), pagefindStartUrls(pagefindDir)));
   return { pages, chunks };
+}
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+const entryFileOf = (pagefindDir: string): string => path.join(pagefindDir, 'pagefind-entry.json');
+const readEntry = (pagefindDir: string): PagefindEntry => JSON.parse(readFileSync(entryFileOf(pagefindDir), 'utf8')) as PagefindEntry;
+
+/** The index's entry in pagefind-entry.json: its metadata's name (`hash`) and its wasm's (`wasm`). */
+function indexLanguageOf(entry: PagefindEntry, pagefindDir: string): PagefindEntry['languages'][string] {
+  const language = entry.languages[INDEX_LANGUAGE];
+  if (!language) throw new Error(`Pagefind 没有写出语言 ${INDEX_LANGUAGE} 的索引：${entryFileOf(pagefindDir)}`);
+  return language;
+}
+
+/**
+ * Names the index's wasm by its contents, as the metadata is named: Pagefind asks for
+ * `wasm.<the entry's "wasm">.pagefind`, and calls it wasm.en.pagefind whatever Pagefind version
+ * wrote it, so it could not be cached for long — a reader's cached wasm would outlive an upgrade
+ * of the pagefind.js that loads it. Named by its contents, it is cached for a year and asked for
+ * by the search page up front (search-preloads.ts); it keeps its name from build to build until
+ * Pagefind changes.
+ */
+export function renameWasmByContent(pagefindDir: string): void {
+  const entry = readEntry(pagefindDir);
+  const language = indexLanguageOf(entry, pagefindDir);
+  const file = path.join(pagefindDir, `wasm.${language.wasm ?? 'unknown'}.pagefind`);
+  const name = contentName(readFileSync(file), 10, new Set());
+  if (name === language.wasm) return;
+  renameSync(file, path.join(pagefindDir, `wasm.${name}.pagefind`));
+  language.wasm = name;
+  writeFileSync(entryFileOf(pagefindDir), JSON.stringify(entry));
+}
+
+/** The files Pagefind's worker asks for first, by the names pagefind-entry.json gives: the metadata and the wasm. */
+export function pagefindStartUrls(pagefindDir: string): string[] {
+  const language = indexLanguageOf(readEntry(pagefindDir), pagefindDir);
+  return [`/pagefind/pagefind.${language.hash}.pf_meta`, `/pagefind/wasm.${language.wasm}.pagefind`];
 }
 
 /**
@@ -102,8 +147,8 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
  * language (~490 KB); no page of ours loads them (we have our own search page and highlighter).
  */
 function isUsedPagefindFile(name: string): boolean {
-  const used = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `wasm.${INDEX_LANGUAGE}.pagefind`, FACET_TABLE_FILE];
-  return used.includes(name) || new RegExp(`^pagefind\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pf_meta$`).test(name);
+  const used = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', FACET_TABLE_FILE];
+  return used.includes(name) || new RegExp(`^(pagefind\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pf_meta|wasm\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pagefind)$`).test(name);
 }
 
 /** Removes Pagefind's files no page loads, so that the published site holds only what it serves. */
@@ -145,10 +190,8 @@ function contentName(content: Uint8Array, length: number, taken: Set<string>): s
  * metadata gets the new list of chunks and with it a new name, which pagefind-entry.json gives.
  */
 export async function recutIndexChunks(pagefindDir: string): Promise<{ before: number; after: number }> {
-  const entryFile = path.join(pagefindDir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  const language = entry.languages[INDEX_LANGUAGE];
-  if (!language) throw new Error(`Pagefind 没有写出语言 ${INDEX_LANGUAGE} 的索引：${entryFile}`);
+  const entry = readEntry(pagefindDir);
+  const language = indexLanguageOf(entry, pagefindDir);
   const metaFile = path.join(pagefindDir, `pagefind.${language.hash}.pf_meta`);
   const meta = readPagefindFile(metaFile, '索引元数据');
   const indexDir = path.join(pagefindDir, 'index');
@@ -170,7 +213,7 @@ export async function recutIndexChunks(pagefindDir: string): Promise<{ before: n
   rmSync(metaFile);
   language.hash = contentName(newMeta, 10, new Set());
   await writePagefindFile(path.join(pagefindDir, `pagefind.${language.hash}.pf_meta`), newMeta);
-  writeFileSync(entryFile, JSON.stringify(entry));
+  writeFileSync(entryFileOf(pagefindDir), JSON.stringify(entry));
   return { before: oldChunks.length, after: chunks.length };
 }
 

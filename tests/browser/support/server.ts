@@ -29,6 +29,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** The path of every request received, in the order received. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -36,8 +38,10 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
   const root = path.resolve(distDir);
   const headersFile = path.join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHostHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const requests: string[] = [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -63,7 +67,7 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
 }

@@ -1,0 +1,28 @@
+// The search page asks for Pagefind's metadata and wasm in its <head>, with the page's own files.
+// Otherwise Pagefind's worker asks for them only once pagefind.js has loaded, the worker has
+// started and pagefind-entry.json has come back with their names: three round trips later, which
+// on a slow line is most of the wait before the first results. The two files are named by their
+// contents (the metadata by us when the index is cut again, the wasm by renameWasmByContent in
+// search-index.ts) and cached for a year (host-headers.ts), so the worker's own request for them
+// is answered by the browser's cache — the file that the page's preload is still downloading, or
+// has downloaded — and nothing is fetched twice. The names are known only once the index is built,
+// after Astro has written the page: the index step adds the links (search-index.ts).
+import { PAGEFIND_SCRIPT_URL } from '../urls.ts';
+
+/** The search page's own link to pagefind.js (src/pages/search.astro): the preloads go after it. */
+const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT_URL}">`;
+
+/** A preload the worker's fetch() can use: `as="fetch"` with `crossorigin`, as a fetch() request is made. */
+export const fetchPreload = (url: string): string => `<link rel="preload" href="${url}" as="fetch" crossorigin>`;
+
+/** Preloads of earlier runs of the index step on the same page, replaced rather than repeated. */
+const EARLIER_PRELOADS = /<link rel="preload" href="\/pagefind\/[^"]*" as="fetch" crossorigin>/g;
+
+/** The search page's HTML with preloads of `urls` right after its preload of pagefind.js. */
+export function withSearchPreloads(html: string, urls: readonly string[]): string {
+  const page = html.replace(EARLIER_PRELOADS, '');
+  const at = page.indexOf(SCRIPT_PRELOAD);
+  if (at < 0 || page.includes(SCRIPT_PRELOAD, at + 1)) throw new Error(`搜索页里应当正好有一处 ${SCRIPT_PRELOAD}（src/pages/search.astro），才能在它后面加上 Pagefind 文件的预加载`);
+  const end = at + SCRIPT_PRELOAD.length;
+  return `${page.slice(0, end)}${urls.map(fetchPreload).join('')}${page.slice(end)}`;
+}
