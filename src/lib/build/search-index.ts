@@ -66,6 +66,9 @@ const INDEX_LANGUAGE = 'en';
 
 export async function buildSearchIndex(distDir: string): Promise<{ pages: number; chunks: { before: number; after: number } }> {
   useNativeAllocatorSettings(); // read by the Pagefind process createIndex() starts
+  // Pagefind writes into its folder without emptying it: indexing a site again (scripts/index-site.ts)
+  // would leave the last index's metadata, chunks and fragments beside the new ones.
+  rmSync(path.join(distDir, 'pagefind'), { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
   // Pages are sent in file order but not one at a time: Pagefind indexes in its own process, so

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { joinFigureUnits, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
+import { buildSearchIndex, joinFigureUnits, pagefindStartUrls, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
 import { toIndexHtml, toIndexText } from '../../../src/lib/search-tokens.ts';
 import { FACET_TABLE_FILE, decodeFacetFile } from '../../../src/lib/search-facets.ts';
 
@@ -70,4 +70,37 @@ describe('writeFacetTable', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('buildSearchIndex', () => {
+  const casePage = (title: string) =>
+    `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body data-pagefind-filter="kind:案例"><h1>${title}</h1><p>支部建在小区</p></article></body></html>`;
+  const searchPage = '<!doctype html><html lang="zh-CN"><head><link rel="modulepreload" href="/pagefind/pagefind.js"></head><body></body></html>';
+  /** Every file under dist/pagefind, relative to it. */
+  const pagefindFiles = (dist: string) => (readdirSync(path.join(dist, 'pagefind'), { recursive: true }) as string[]).filter((file) => file.includes('.')).sort();
+
+  it('writes the index afresh, so that indexing a site again leaves none of the last index\'s files', async () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+    try {
+      mkdirSync(path.join(dist, 'cases', 'a'), { recursive: true });
+      mkdirSync(path.join(dist, 'search'));
+      writeFileSync(path.join(dist, 'cases', 'a', 'index.html'), casePage('大同'));
+      writeFileSync(path.join(dist, 'search', 'index.html'), searchPage);
+      await buildSearchIndex(dist);
+      const firstMeta = pagefindStartUrls(path.join(dist, 'pagefind'))[0];
+      mkdirSync(path.join(dist, 'cases', 'b'));
+      writeFileSync(path.join(dist, 'cases', 'b', 'index.html'), casePage('鸠江'));
+      expect((await buildSearchIndex(dist)).pages).toBe(2);
+      const pagefindDir = path.join(dist, 'pagefind');
+      const [meta, wasm] = pagefindStartUrls(pagefindDir);
+      expect(meta, 'a new index, a new name').not.toBe(firstMeta);
+      const files = pagefindFiles(dist);
+      expect(files.filter((file) => file.endsWith('.pf_meta') || file.startsWith('wasm.'))).toEqual([path.basename(meta!), path.basename(wasm!)].sort());
+      expect(files.filter((file) => file.endsWith('.pf_fragment'))).toHaveLength(2);
+      // The search page names this index's files, once.
+      expect(readFileSync(path.join(dist, 'search', 'index.html'), 'utf8').match(/rel="preload" href="[^"]+"/g)).toEqual([`rel="preload" href="${meta}"`, `rel="preload" href="${wasm}"`]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
