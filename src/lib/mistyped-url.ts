@@ -32,6 +32,24 @@ export function caseSlugOf(path: string): string | undefined {
   return /^\/cases\/([a-z0-9-]+)/.exec(path)?.[1]?.replace(/^-+|-+$/g, '') || undefined;
 }
 
+/** The number a /c/… short link names, if it names one. */
+export function caseNumberOf(path: string): number | undefined {
+  const digits = /^\/c\/(\d{1,9})\/?$/.exec(path)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/**
+ * What the 404 page of a short link to a number that is no case says about the numbers there are
+ * (the reader may have mistyped one from a handout): 第 1 至 23 号, or the span when some are not cases.
+ */
+export function caseNumbersText(numbers: readonly number[]): string {
+  if (!numbers.length) return '';
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const [first, last] = [sorted[0]!, sorted.at(-1)!];
+  if (first === last) return `现有案例只有第 ${first} 号。`;
+  return sorted.length === last - first + 1 ? `现有案例是第 ${first} 至 ${last} 号。` : `现有案例的编号在 ${first} 到 ${last} 之间（中间有空号）。`;
+}
+
 /** Slugs are published in files by their first character, so a 404 page loads only one. */
 export const SLUG_SHARD_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 export const slugShardUrl = (key: string): string => `/api/slugs/${key}.json`;

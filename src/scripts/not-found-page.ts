@@ -1,6 +1,7 @@
 // The 404 page: go on to the page the reader meant when the address only has something glued on
-// or mistyped around it (…/cases/x/。), else suggest the cases whose address is nearest.
-import { caseSlugOf, decodeSlugShard, nearestCases, repairedPath, slugShardKey, slugShardUrl, type SlugShard } from '../lib/mistyped-url.ts';
+// or mistyped around it (…/cases/x/。), else suggest the cases whose address is nearest; for a
+// short link to a number that is no case's (/c/999/), say which numbers there are.
+import { caseNumberOf, caseSlugOf, decodeSlugShard, nearestCases, repairedPath, slugShardKey, slugShardUrl, type SlugShard } from '../lib/mistyped-url.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 
 async function exists(path: string): Promise<boolean> {
@@ -15,6 +16,13 @@ export async function startNotFoundPage(doc: Document): Promise<void> {
   const path = repairedPath(location.pathname);
   if (path !== location.pathname && (await exists(path))) {
     location.replace(`${path}${location.search}${location.hash}`);
+    return;
+  }
+  const number = caseNumberOf(path);
+  const numberNote = doc.querySelector<HTMLElement>('[data-number-note]');
+  if (number !== undefined && numberNote) {
+    numberNote.textContent = `没有第 ${number} 号案例。${numberNote.dataset.caseNumbers ?? ''}短链接 /c/编号/ 里的编号，就是案例页标题上方的“第 N 号”。`;
+    numberNote.hidden = false;
     return;
   }
   const typed = caseSlugOf(path);

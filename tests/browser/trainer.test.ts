@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
+import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
 import { SITE_URL } from '../../src/config/site.ts';
 import { accessDate } from '../../src/lib/access-date.ts';
 
@@ -266,6 +267,27 @@ describe('a mistyped address', () => {
     expect(await page.locator('h1').textContent()).toContain('没有找到这个页面');
     expect(failed).toEqual([]);
     await context.close();
+  });
+
+  it('that is a short link to a number no case has says so, and which numbers there are', async () => {
+    const numbers = slugs.map((slug) => Number(/^number: (\d+)$/m.exec(readFileSync(`content/cases/${slug}.mdx`, 'utf8'))![1]));
+    const missing = Math.max(...numbers) + 976;
+    const { context, page, failed } = await visit(`/c/${missing}/`);
+    const note = page.locator('[data-number-note]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain(`没有第 ${missing} 号案例。${caseNumbersText(numbers)}`);
+    expect(await page.locator('[data-suggestions]').isVisible()).toBe(false);
+    expect(failed, 'asks for nothing that is missing').toEqual([]);
+    await context.close();
+    const checked = await browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
+    const axePage = await checked.newPage();
+    await axePage.goto(`${server.url}/c/${missing}/`, { waitUntil: 'networkidle' });
+    await axePage.waitForSelector('[data-number-note]:not([hidden])');
+    expect(await axeViolations(axePage)).toEqual([]);
+    await checked.close();
+    const other = await visit('/cases/zzzz-qqqq/');
+    expect(await other.page.locator('[data-number-note]').isVisible(), 'only for short links').toBe(false);
+    await other.context.close();
   });
 
   it('has no accessibility violations with suggestions on it', async () => {

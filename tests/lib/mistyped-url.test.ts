@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSlugOf, decodeSlugShard, encodeSlugShard, nearestCases, repairedPath, slugDistance, slugShardKey, type SlugEntry } from '../../src/lib/mistyped-url.ts';
+import { caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, nearestCases, repairedPath, slugDistance, slugShardKey, type SlugEntry } from '../../src/lib/mistyped-url.ts';
 
 describe('repairedPath', () => {
   it('cuts off the punctuation of the sentence the address stood in', () => {
@@ -45,6 +45,22 @@ describe('caseSlugOf', () => {
     expect(caseSlugOf('/cases/datong-xiaoqu-/')).toBe('datong-xiaoqu');
     expect(caseSlugOf('/cases/')).toBeUndefined();
     expect(caseSlugOf('/tags/hongse-wuye/')).toBeUndefined();
+  });
+});
+
+describe('short links to a number', () => {
+  it('are read for their number, and only they', () => {
+    expect(caseNumberOf('/c/12/')).toBe(12);
+    expect(caseNumberOf('/c/012/')).toBe(12);
+    expect(caseNumberOf('/c/999')).toBe(999);
+    for (const path of ['/c/', '/c/12/card/', '/c/x/', '/cases/12/', '/c/1234567890/']) expect(caseNumberOf(path), path).toBeUndefined();
+  });
+
+  it('say which numbers there are: a run, or the span when some are not cases', () => {
+    expect(caseNumbersText([3, 1, 2, 2])).toBe('现有案例是第 1 至 3 号。');
+    expect(caseNumbersText([1, 2, 5])).toBe('现有案例的编号在 1 到 5 之间（中间有空号）。');
+    expect(caseNumbersText([7])).toBe('现有案例只有第 7 号。');
+    expect(caseNumbersText([])).toBe('');
   });
 });
 
