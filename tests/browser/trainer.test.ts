@@ -9,6 +9,7 @@ import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
+import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { SITE_URL } from '../../src/config/site.ts';
 import { accessDate } from '../../src/lib/access-date.ts';
 
@@ -270,7 +271,7 @@ describe('a mistyped address', () => {
   });
 
   it('that is a short link to a number no case has says so, and which numbers there are', async () => {
-    const numbers = slugs.map((slug) => Number(/^number: (\d+)$/m.exec(readFileSync(`content/cases/${slug}.mdx`, 'utf8'))![1]));
+    const numbers = slugs.map((slug) => (parseEntryDocument(slug, readFileSync(`content/cases/${slug}.mdx`, 'utf8')).data as { number: number }).number);
     const missing = Math.max(...numbers) + 976;
     const { context, page, failed } = await visit(`/c/${missing}/`);
     const note = page.locator('[data-number-note]');

@@ -126,7 +126,7 @@ function indexLanguageOf(entry: PagefindEntry, pagefindDir: string): PagefindEnt
  * by the search page up front (search-preloads.ts); it keeps its name from build to build until
  * Pagefind changes.
  */
-export function renameWasmByContent(pagefindDir: string): void {
+function renameWasmByContent(pagefindDir: string): void {
   const entry = readEntry(pagefindDir);
   const language = indexLanguageOf(entry, pagefindDir);
   const file = path.join(pagefindDir, `wasm.${language.wasm ?? 'unknown'}.pagefind`);
