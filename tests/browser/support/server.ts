@@ -1,8 +1,9 @@
 // A static server for the built site, like the hosts it will be deployed on: directory
 // index.html, 404.html for missing paths, correct content types, gzip for text (as every static
 // host and CDN does, so the benchmark counts the bytes a reader's phone would download; Pagefind's
-// own files are compressed already), and the headers of the site's _headers file, as Netlify or
-// Cloudflare Pages send them (src/lib/build/host-headers.ts). Loopback only.
+// own files are compressed already), the headers of the site's _headers file, as Netlify or
+// Cloudflare Pages send them (src/lib/build/host-headers.ts), and an ETag from each file's size and
+// time, answering a request that names it with 304, as nginx and `astro preview` do. Loopback only.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { hostHeadersFor, parseHostHeaders } from '../../../src/lib/build/host-headers.ts';
@@ -31,6 +32,8 @@ export interface StaticServer {
   url: string;
   /** The path of every request received, in the order received. */
   requests: string[];
+  /** The path of every request answered 304 (the browser's copy is current), in the order received. */
+  notModified: string[];
   close(): Promise<void>;
 }
 
@@ -39,6 +42,7 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
   const headersFile = path.join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHostHeaders(readFileSync(headersFile, 'utf8')) : [];
   const requests: string[] = [];
+  const notModified: string[] = [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(pathname);
@@ -55,6 +59,15 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
     }
     const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...hostHeadersFor(rules, pathname) };
     if (status === 404) delete headers['content-encoding']; // 404.html stands in for the file the rule was for
+    else {
+      const { size, mtimeMs } = statSync(file);
+      headers.etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+      if (request.headers['if-none-match'] === headers.etag) {
+        notModified.push(pathname);
+        response.writeHead(304, headers).end();
+        return;
+      }
+    }
     // A file the _headers file says is gzip data already is sent as it is.
     if (!headers['content-encoding'] && /^(text\/|application\/(json|xml)|image\/svg)/.test(headers['content-type']) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
@@ -67,7 +80,7 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url: `http://127.0.0.1:${port}`, requests, notModified, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
 }
