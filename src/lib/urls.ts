@@ -8,6 +8,8 @@ export const courseUrl = (slug: string): string => `/courses/${slug}/`;
 export const paragraphAnchor = (index: number): string => `p${index + 1}`;
 /** Pagefind's JS API, written by the index step beside its index (src/lib/build/search-index.ts). */
 export const PAGEFIND_SCRIPT_URL = '/pagefind/pagefind.js';
+/** The worker pagefind.js starts, where Pagefind loads and searches its index. */
+export const PAGEFIND_WORKER_URL = '/pagefind/pagefind-worker.js';
 export const searchUrl = (query: string): string => `/search/?q=${encodeURIComponent(query)}`;
 
 /** Absolute URL of a site path, for citations, QR codes and feeds. */

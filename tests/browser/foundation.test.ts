@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
 import { readChunkWords, readMetaChunks } from '../../src/lib/build/index-chunks.ts';
@@ -14,6 +14,8 @@ import { queryTerms } from '../../src/lib/search-tokens.ts';
 import { ONE_CHARACTER_NOTE } from '../../src/lib/query.ts';
 import { matchedPositions } from '../../src/lib/phrase.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
+import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
+import { FACET_TABLE_FILE } from '../../src/lib/search-facets.ts';
 import { t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
 
 let browser: Browser;
@@ -94,6 +96,80 @@ describe('search', () => {
     }
     await context.close();
     await own.close();
+  });
+
+  describe('a search box outside the search page (home, 404)', () => {
+    const prefetchListOf = (html: string) => parsePrefetchList(new RegExp(`${PREFETCH_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? null);
+    const homeList = prefetchListOf(readFileSync(path.join('dist', 'index.html'), 'utf8'));
+    const waitForRequests = async (own: StaticServer, urls: readonly string[]) => {
+      for (let waited = 0; urls.some((url) => !own.requests.includes(url)) && waited < 10_000; waited += 50) await new Promise((done) => setTimeout(done, 50));
+      expect(urls.filter((url) => !own.requests.includes(url))).toEqual([]);
+    };
+
+    it('lists what the search page loads, other than what depends on the query or the home page loaded already', async () => {
+      expect(homeList).toEqual(prefetchListOf(readFileSync(path.join('dist', '404.html'), 'utf8')));
+      const own = await startStaticServer('dist');
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${own.url}/`, { waitUntil: 'load' });
+      const home = new Set(own.requests);
+      const start = own.requests.length;
+      await page.goto(`${own.url}/search/?q=${encodeURIComponent('四同')}`);
+      await page.waitForSelector('[data-results] li');
+      const searched = own.requests.slice(start);
+      // The site's icon the browser asks for after a page has loaded, whichever page it is.
+      const leftOutOfTheList = (url: string) => url === '/favicon.svg' || url === '/search/' || url === '/pagefind/pagefind-entry.json' || url === `/pagefind/${FACET_TABLE_FILE}` || /^\/pagefind\/(index|fragment|filter)\//.test(url);
+      expect(homeList.filter((url) => !searched.includes(url) && !home.has(url))).toEqual([]);
+      expect(searched.filter((url) => !homeList.includes(url) && !home.has(url) && !leftOutOfTheList(url))).toEqual([]);
+      await context.close();
+      await own.close();
+    });
+
+    it('has the browser fetch them once the reader types, and the search page then downloads none of them again', async () => {
+      const own = await startStaticServer('dist');
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${own.url}/`, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      // Reading the home page asks for none of the search's files: only a reader who searches pays for them.
+      expect(own.requests.filter((url) => homeList.includes(url) && !url.endsWith('.css'))).toEqual([]);
+      await page.click('#search-input');
+      await page.keyboard.type('四同');
+      await waitForRequests(own, homeList);
+      const [requested, revalidated] = [own.requests.length, own.notModified.length];
+      await page.press('#search-input', 'Enter');
+      await page.waitForSelector('[data-results] li');
+      // A file named by its contents comes from the cache; the others at most with a 304.
+      const downloadedAgain = homeList.filter((url) => own.requests.slice(requested).filter((asked) => asked === url).length > own.notModified.slice(revalidated).filter((asked) => asked === url).length);
+      expect(downloadedAgain).toEqual([]);
+      await context.close();
+      await own.close();
+    });
+
+    it('does not fetch them while the box only has the focus the 404 page gives it, nor with the browser\'s data saver on', async () => {
+      const own = await startStaticServer('dist');
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${own.url}/no-such-page/`, { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+      expect(own.requests.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
+      await page.keyboard.type('四同');
+      await waitForRequests(own, homeList);
+
+      const saver = await context.newPage();
+      const cdp = await context.newCDPSession(saver);
+      await cdp.send('Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate', { dataSaverEnabled: true } as never);
+      const before = own.requests.length;
+      await saver.goto(`${own.url}/`, { waitUntil: 'load' });
+      expect(await saver.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
+      await saver.click('#search-input');
+      await saver.keyboard.type('四同');
+      await saver.waitForTimeout(500);
+      expect(own.requests.slice(before).filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
+      await context.close();
+      await own.close();
+    });
   });
 
   it('finds the 鸠江 擂台赛 case first for 擂台赛', async () => {

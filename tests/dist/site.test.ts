@@ -13,6 +13,7 @@ import { regionAncestry } from '../../src/lib/regions.ts';
 import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
 import { CONTENT_NAMED_FOLDERS, CONTENT_NAMED_PAGEFIND_FILES, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
+import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
 
 const slugs = readCaseSlugs();
 const entries = slugs.map((slug) => ({ slug, data: parseEntryDocument(slug, readFileSync(`content/cases/${slug}.mdx`, 'utf8')).data as any }));
@@ -223,6 +224,15 @@ describe('the _headers file for static hosts', () => {
 
 describe('the search page', () => {
   const pagefindDir = path.join(DIST, 'pagefind');
+
+  it('has its files listed in the search boxes of the home and 404 pages, which prefetch them once the reader types', () => {
+    const listed = (page: string) => parsePrefetchList(new RegExp(`${PREFETCH_ATTRIBUTE}="([^"]*)"`).exec(readPage(page))?.[1] ?? null);
+    const home = listed('/');
+    expect(listed('/404.html')).toEqual(home);
+    const script = /<script type="module" src="([^"]+)"/.exec(readPage('/search/'))![1]!;
+    expect(home).toEqual(expect.arrayContaining([script, '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', ...pagefindStartUrls(pagefindDir)]));
+    for (const url of home) expect(statSync(path.join(DIST, url)).isFile(), url).toBe(true);
+  });
 
   it('asks at once for the metadata and wasm pagefind-entry.json names, which are named by their contents', () => {
     const preloads = [...readPage('/search/').matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);

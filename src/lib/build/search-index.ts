@@ -13,6 +13,8 @@ import { toIndexHtml } from '../search-tokens.ts';
 import { useNativeAllocatorSettings } from './native-allocators.ts';
 import { chunkBounds, chunkSizesFor, readChunkWords, readMetaChunks, readMetaPageCount, replaceMetaChunks, splitIntoChunks, writeChunk } from './index-chunks.ts';
 import { withSearchPreloads } from './search-preloads.ts';
+import { searchPageFiles, withSearchPrefetch } from './search-prefetch.ts';
+import { PREFETCH_ATTRIBUTE } from '../search-prefetch.ts';
 import { FACET_TABLE_FILE, buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
@@ -76,8 +78,10 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   // the two cores idle).
   const inFlight = new Set<Promise<void>>();
   let pages = 0;
+  const searchBoxPages: string[] = [];
   for (const file of htmlFiles(distDir)) {
     const html = readFileSync(file, 'utf8');
+    if (html.includes(PREFETCH_ATTRIBUTE)) searchBoxPages.push(file);
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${path.relative(distDir, path.dirname(file)).split(path.sep).join('/')}/`;
     const adding: Promise<void> = index.addHTMLFile({ url, content: toIndexHtml(joinFigureUnits(searchBodyOf(html))) }).then((added) => {
@@ -100,7 +104,11 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   if (Object.keys(facets.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.pages).length} 个页面，索引了 ${pages} 个`);
   // (A site of a few test pages may have no search page; ours always has, checked by tests/dist.)
   const searchPage = path.join(distDir, 'search', 'index.html');
-  if (existsSync(searchPage)) writeFileSync(searchPage, withSearchPreloads(readFileSync(searchPage, 'utf8'), pagefindStartUrls(pagefindDir)));
+  if (existsSync(searchPage)) {
+    writeFileSync(searchPage, withSearchPreloads(readFileSync(searchPage, 'utf8'), pagefindStartUrls(pagefindDir)));
+    const prefetch = await searchPageFiles(distDir);
+    for (const file of searchBoxPages) writeFileSync(file, withSearchPrefetch(readFileSync(file, 'utf8'), prefetch));
+  }
   return { pages, chunks };
 }
 
