@@ -45,6 +45,8 @@ const REPORT_DIR = path.join(PROJECT, 'reports', 'bench');
 
 /** Chrome DevTools' “Fast 3G” (now “Slow 4G”): 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+/** How long a reader takes to type a short query on a phone (pinyin, choosing the characters): 3 s. */
+const TYPING_MS = 3000;
 /** Queries timed in Chromium; phrase queries are also scored for precision. */
 const QUERIES = ['小区党组织书记', '党建', '四同', '社区经济', '擂台赛', '黨建引領'];
 const PHRASES = ['小区党组织书记', '党员干部', '社区治理', '基层党建'];
@@ -184,6 +186,12 @@ interface QueryTiming {
    */
   firstVisitMs?: number;
   firstVisitRuns?: number[];
+  /**
+   * The same, searching from the home page's box: ms from pressing Enter after TYPING_MS of typing
+   * to the first screen of results, median and every round.
+   */
+  fromHomeMs?: number;
+  fromHomeRuns?: number[];
   results: number;
 }
 
@@ -271,8 +279,13 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       rounds.get(query)!.push({ cold, warm, bytes, restBytes, pageBytes, results });
       await context.close();
     }
-    /** ms from navigating to /search/?q=`query` in a fresh context over SLOW_NETWORK to its first screen of results. */
-    const timeFirstVisit = async (query: string): Promise<number> => {
+    /**
+     * ms to the first screen of results for `query` in a fresh context over SLOW_NETWORK: from
+     * navigating to /search/?q=`query` (a link to a search), or, `fromHome`, from pressing Enter in
+     * the home page's search box after typing for TYPING_MS — the home page loaded and the box
+     * tapped first, so the box has had that time to prefetch the search page's files.
+     */
+    const timeSlowVisit = async (query: string, fromHome: boolean): Promise<number> => {
       const context = await browser.newContext();
       await context.addInitScript((q) => {
         new MutationObserver((_, observer) => {
@@ -286,14 +299,28 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       await cdp.send('Network.enable');
       // Applies to Pagefind's worker too: its requests go through the page's network.
       await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      if (fromHome) {
+        await page.goto(`${server.url}/`, { waitUntil: 'load' });
+        await page.click('#search-input');
+        await page.fill('#search-input', query);
+        await page.waitForTimeout(TYPING_MS);
+        await page.press('#search-input', 'Enter');
+        await page.waitForURL(/\/search\//);
+      } else await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      // performance.now() on the search page counts from its navigation: the time of Enter, or of the goto.
       const at = await page.waitForFunction(() => (window as unknown as { firstScreenAt?: number }).firstScreenAt, undefined, { timeout: 120_000, polling: 50 });
       const ms = (await at.jsonValue()) as number;
       await context.close();
       return ms;
     };
     const firstVisits = new Map<string, number[]>(QUERIES.map((query) => [query, []]));
-    for (let round = 0; round < Math.max(1, Number(args.rounds)); round++) for (const query of QUERIES) firstVisits.get(query)!.push(Math.round(await timeFirstVisit(query)));
+    const fromHome = new Map<string, number[]>(QUERIES.map((query) => [query, []]));
+    for (let round = 0; round < Math.max(1, Number(args.rounds)); round++) {
+      for (const query of QUERIES) {
+        firstVisits.get(query)!.push(Math.round(await timeSlowVisit(query, false)));
+        fromHome.get(query)!.push(Math.round(await timeSlowVisit(query, true)));
+      }
+    }
 
     const timings: QueryTiming[] = [...rounds].map(([query, measured]) => {
       const mid = (pick: (round: Round) => number) => Math.round(median(measured.map(pick)));
@@ -309,6 +336,8 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
         pageBytes: mid((r) => r.pageBytes),
         firstVisitMs: Math.round(median(firstVisits.get(query)!)),
         firstVisitRuns: firstVisits.get(query)!,
+        fromHomeMs: Math.round(median(fromHome.get(query)!)),
+        fromHomeRuns: fromHome.get(query)!,
         results: measured[0]!.results,
         runs: { coldMs: measured.map((r) => Math.round(r.cold.first)), warmMs: measured.map((r) => Math.round(r.warm.first)) },
       };
@@ -446,7 +475,7 @@ async function benchSize(count: number): Promise<SizeReport> {
   }
   if (!args['no-browser']) {
     report.search = await measureSearch(dist);
-    for (const t of report.search.timings) console.log(`搜索 ${t.query}：冷 ${medianWithRange(t.runs?.coldMs ?? [t.coldMs], 'ms')}${t.coldSteps ? `（查索引 ${t.coldSteps.searchMs} ms）` : ''} / ${kb(t.coldBytes)} KB，热 ${medianWithRange(t.runs?.warmMs ?? [t.warmMs], 'ms')}${t.firstVisitRuns ? `，慢速网络首次打开 ${medianWithRange(t.firstVisitRuns, 'ms')}` : ''}，${t.results} 条`);
+    for (const t of report.search.timings) console.log(`搜索 ${t.query}：冷 ${medianWithRange(t.runs?.coldMs ?? [t.coldMs], 'ms')}${t.coldSteps ? `（查索引 ${t.coldSteps.searchMs} ms）` : ''} / ${kb(t.coldBytes)} KB，热 ${medianWithRange(t.runs?.warmMs ?? [t.warmMs], 'ms')}${t.firstVisitRuns ? `，慢速网络首次打开 ${medianWithRange(t.firstVisitRuns, 'ms')}` : ''}${t.fromHomeRuns ? `，从首页搜索 ${medianWithRange(t.fromHomeRuns, 'ms')}` : ''}，${t.results} 条`);
   }
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
   return report;
@@ -497,16 +526,16 @@ function markdown(reports: SizeReport[], generatedAt: string): string {
       '',
       '## 搜索（无头 Chromium，本机回环地址；从最后一次按键到结果显示）',
       '',
-      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 × 720 时第一屏能放下的还多）的片段一到就显示；其余 5 条的片段在读者滚动到第 5 条时才下载，随后接在下面。“首屏”从输入计时；“整页”从滚动到第 5 条计时，到 10 条都显示为止。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；“首次查询下载”为这次查询在读者滚动之前下载的全部数据（括号里是滚动到第 5 条后再下载的），即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。每条查询测几轮（`--rounds`，默认 3；每轮都用新的浏览器上下文，各条查询轮流进行），表中是中位数，首屏一栏括号里是最小–最大。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“其中”把冷查询的首屏时间分成三段（搜索页在 performance 时间线上的标记，各轮中位数）：查索引是 Pagefind 在它的 Worker 里下载、解码索引分片并查出结果，取结果文字是下载前 5 条的片段，显示是排出结果列表。“搜索页本身”是打开搜索页下载的字节。“慢速网络首次打开”另外计时：新的浏览器上下文，模拟 Chrome 开发者工具的 Fast 3G（下行 1.6 Mbps、往返 150 ms），直接打开 `/search/?q=查询`（如在首页的搜索框里输入后提交），从开始导航到第一屏结果显示，页面、Pagefind 和筛选表都在这段时间里下载；测同样的轮数，取中位数。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，并按网站的 `_headers` 发送响应头（Pagefind 本身是 gzip 的文件带 `Content-Encoding: gzip`，由浏览器解压；每个响应还有内容安全策略等约 0.5 KB 的头），字节数都是传输的字节，含响应头（按 HTTP/1.1 原样计入；正式主机用 HTTP/2 时重复的响应头会被压缩）。',
+      '结果页每页 10 条，每条的文字是 Pagefind 单独的一个片段文件：前 5 条（比手机上和 1,280 × 720 时第一屏能放下的还多）的片段一到就显示；其余 5 条的片段在读者滚动到第 5 条时才下载，随后接在下面。“首屏”从输入计时；“整页”从滚动到第 5 条计时，到 10 条都显示为止。冷：新的浏览器上下文，搜索页已打开（打开时已载入 pagefind.js、它的 Worker、wasm、元数据和筛选表 facets.json，用来显示不输入关键词时的筛选数量），第一次查询；“首次查询下载”为这次查询在读者滚动之前下载的全部数据（括号里是滚动到第 5 条后再下载的），即 Pagefind 在 Web Worker 里取的索引分片和结果片段（这些文件本身是 gzip 压缩的），繁体查询还有繁简转换表。热：同一页面再次查询。每条查询测几轮（`--rounds`，默认 3；每轮都用新的浏览器上下文，各条查询轮流进行），表中是中位数，首屏一栏括号里是最小–最大。查询一次输入（如输入法上屏、粘贴），页面立即搜索（逐字键入时才等 50 毫秒的停顿）；热查询前停顿 1 秒，如读者看完结果再搜。“其中”把冷查询的首屏时间分成三段（搜索页在 performance 时间线上的标记，各轮中位数）：查索引是 Pagefind 在它的 Worker 里下载、解码索引分片并查出结果，取结果文字是下载前 5 条的片段，显示是排出结果列表。“搜索页本身”是打开搜索页下载的字节。“慢速网络首次打开”另外计时：新的浏览器上下文，模拟 Chrome 开发者工具的 Fast 3G（下行 1.6 Mbps、往返 150 ms），直接打开 `/search/?q=查询`（如在首页的搜索框里输入后提交），从开始导航到第一屏结果显示，页面、Pagefind 和筛选表都在这段时间里下载；测同样的轮数，取中位数。“慢速网络从首页搜索”同样的网络，先打开首页、点搜索框、用 ' + TYPING_MS / 1000 + ' 秒输入查询（手机上用拼音输入一个短查询大约这么久），再按回车：从按回车（搜索页开始导航）到第一屏结果。读者一开始输入，首页的搜索框就让浏览器预取搜索页要用的文件（src/scripts/search-prefetch.ts），按回车后只剩搜索页本身、和查询有关的文件要下载。本机测试服务器像各种静态托管一样以 gzip 传送文本文件，并按网站的 `_headers` 发送响应头（Pagefind 本身是 gzip 的文件带 `Content-Encoding: gzip`，由浏览器解压；每个响应还有内容安全策略等约 0.5 KB 的头），字节数都是传输的字节，含响应头（按 HTTP/1.1 原样计入；正式主机用 HTTP/2 时重复的响应头会被压缩）。',
       '',
-      '| 条目数 | 查询 | 冷：首屏（前 5 条） | 其中：查索引 / 取结果文字 / 显示 | 冷：整页（滚动后） | 热：首屏 | 热：整页（滚动后） | 首次查询下载 | 搜索页本身（查询前） | 慢速网络首次打开 | 结果数 |',
-      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| 条目数 | 查询 | 冷：首屏（前 5 条） | 其中：查索引 / 取结果文字 / 显示 | 冷：整页（滚动后） | 热：首屏 | 热：整页（滚动后） | 首次查询下载 | 搜索页本身（查询前） | 慢速网络首次打开 | 慢速网络从首页搜索 | 结果数 |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...withSearch.flatMap((r) =>
         r.search!.timings.map((t) => {
           const ms = (value?: number) => (value === undefined ? '—' : `${value} ms`);
           const spread = (values: number[] | undefined, value: number) => (values ? medianWithRange(values, 'ms') : ms(value));
           const steps = t.coldSteps ? `${t.coldSteps.searchMs} / ${t.coldSteps.textsMs} / ${t.coldSteps.displayMs} ms` : '—';
-          return `| ${r.entries} | ${t.query} | ${spread(t.runs?.coldMs, t.coldMs)} | ${steps} | ${ms(t.coldAllMs)} | ${spread(t.runs?.warmMs, t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB${t.coldRestBytes === undefined ? '' : `（滚动后另 ${kb(t.coldRestBytes)} KB）`} | ${kb(t.pageBytes)} KB | ${t.firstVisitMs === undefined ? '—' : spread(t.firstVisitRuns, t.firstVisitMs)} | ${t.results} |`;
+          return `| ${r.entries} | ${t.query} | ${spread(t.runs?.coldMs, t.coldMs)} | ${steps} | ${ms(t.coldAllMs)} | ${spread(t.runs?.warmMs, t.warmMs)} | ${ms(t.warmAllMs)} | ${kb(t.coldBytes)} KB${t.coldRestBytes === undefined ? '' : `（滚动后另 ${kb(t.coldRestBytes)} KB）`} | ${kb(t.pageBytes)} KB | ${t.firstVisitMs === undefined ? '—' : spread(t.firstVisitRuns, t.firstVisitMs)} | ${t.fromHomeMs === undefined ? '—' : spread(t.fromHomeRuns, t.fromHomeMs)} | ${t.results} |`;
         }),
       ),
       '',
