@@ -168,6 +168,13 @@ describe('every page', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('loads no script file synchronously, which would hold up the page\'s first paint for a round trip', () => {
+    for (const file of files) {
+      const blocking = [...readFileSync(file, 'utf8').matchAll(/<script\b[^>]*\bsrc="[^"]*"[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\stype="module"|\sdefer\b|\sasync\b/.test(tag));
+      expect(blocking, file).toEqual([]);
+    }
+  });
+
   it('carries a Content-Security-Policy, no inline script but the reader\'s settings it allows by hash, and no event handlers', () => {
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
