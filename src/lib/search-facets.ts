@@ -7,12 +7,20 @@
 // shown beside it. With the table, a search is only a search; counting the results on screen is a
 // loop over their ids (a few milliseconds for 5,000), and the counts always match the list.
 //
-// The table (dist/pagefind/facets.json, FacetFile) is written after Pagefind's files, from its
-// fragments, so its page ids are the ids Pagefind's results carry (src/lib/build/search-index.ts).
+// The table (dist/pagefind/facets.<hash>.json, FacetFile) is written after Pagefind's files, from
+// its fragments, so its page ids are the ids Pagefind's results carry (src/lib/build/search-index.ts).
+// Named by its contents and cached for a year: a returning reader does not download it again, and the
+// search boxes elsewhere prefetch it. The index step writes its name into the search page (a <meta>,
+// FACET_TABLE_META). Not preloaded with the page: on a slow line it then took bandwidth from
+// Pagefind's metadata and wasm, which the first results wait for first (60–100 ms later).
 import { FILTER_KEYS, type FilterKey } from './search-state.ts';
 
-/** The table's file, beside Pagefind's in dist/pagefind/. */
-export const FACET_TABLE_FILE = 'facets.json';
+/** The table's file, beside Pagefind's in dist/pagefind/, by its hash. */
+export const facetTableFile = (hash: string): string => `facets.${hash}.json`;
+/** The name of any table written by facetTableFile. */
+export const FACET_TABLE_NAME = /^facets\.[0-9a-f]{10}\.json$/;
+/** The name of the search page's <meta> whose content is the table's URL. */
+export const FACET_TABLE_META = 'search-facets';
 
 export interface FacetTable {
   /** Every filter value once, as [key, value]. */

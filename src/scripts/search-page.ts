@@ -7,7 +7,7 @@ import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
-import { FACET_TABLE_FILE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
+import { FACET_TABLE_META, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -111,9 +111,11 @@ export function startSearchPage(doc: Document): void {
   // One shared promise: a keystroke during loading must not start a second Pagefind.
   const load = (): Promise<Engine> => {
     engine ??= (async () => {
-      const facets = fetch(`/pagefind/${FACET_TABLE_FILE}`, { cache: 'no-cache' }).then(async (response) => {
+      // Named by its contents, which the index step writes into the page.
+      const facetsUrl = doc.querySelector(`meta[name="${FACET_TABLE_META}"]`)?.getAttribute('content');
+      const facets = (facetsUrl ? fetch(facetsUrl) : Promise.reject(new Error('facets'))).then(async (response) => {
         const table = response.ok ? decodeFacetFile(await response.json()) : undefined;
-        if (!table) throw new Error(FACET_TABLE_FILE);
+        if (!table) throw new Error(facetsUrl ?? 'facets');
         return table;
       });
       const api = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT_URL)) as Pagefind;

@@ -6,7 +6,7 @@ import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
+import { facetTableUrl, pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
 import { readChunkWords, readMetaChunks } from '../../src/lib/build/index-chunks.ts';
 import { decode } from 'cborg';
 import { showWholeResultsPage } from './support/search-results.ts';
@@ -15,7 +15,6 @@ import { ONE_CHARACTER_NOTE } from '../../src/lib/query.ts';
 import { matchedPositions } from '../../src/lib/phrase.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
-import { FACET_TABLE_FILE } from '../../src/lib/search-facets.ts';
 import { t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
 
 let browser: Browser;
@@ -94,6 +93,8 @@ describe('search', () => {
       expect(own.requests.filter((requested) => requested === file), file).toHaveLength(1);
       expect(own.requests.indexOf(file), `${file} before the worker's script`).toBeLessThan(worker);
     }
+    // The filter table, named by its contents too, is fetched by the page's script, once.
+    expect(own.requests.filter((requested) => requested === facetTableUrl(path.join('dist', 'pagefind')))).toHaveLength(1);
     await context.close();
     await own.close();
   });
@@ -118,7 +119,7 @@ describe('search', () => {
       await page.waitForSelector('[data-results] li');
       const searched = own.requests.slice(start);
       // The site's icon the browser asks for after a page has loaded, whichever page it is.
-      const leftOutOfTheList = (url: string) => url === '/favicon.svg' || url === '/search/' || url === '/pagefind/pagefind-entry.json' || url === `/pagefind/${FACET_TABLE_FILE}` || /^\/pagefind\/(index|fragment|filter)\//.test(url);
+      const leftOutOfTheList = (url: string) => url === '/favicon.svg' || url === '/search/' || url === '/pagefind/pagefind-entry.json' || /^\/pagefind\/(index|fragment|filter)\//.test(url);
       expect(homeList.filter((url) => !searched.includes(url) && !home.has(url))).toEqual([]);
       expect(searched.filter((url) => !homeList.includes(url) && !home.has(url) && !leftOutOfTheList(url))).toEqual([]);
       await context.close();

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { createHash } from 'node:crypto';
 import { decode } from 'cborg';
-import { pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
+import { facetTableUrl, pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
 import { chunkSizesFor, readChunkWords } from '../../src/lib/build/index-chunks.ts';
-import { FACET_TABLE_FILE, decodeFacetFile } from '../../src/lib/search-facets.ts';
+import { decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { regionAncestry } from '../../src/lib/regions.ts';
@@ -65,7 +65,7 @@ describe('the counts', () => {
 
 describe('the search filter table', () => {
   it("has every indexed case page, with the filters written on the page", () => {
-    const table = decodeFacetFile(JSON.parse(readFileSync(path.join(DIST, 'pagefind', FACET_TABLE_FILE), 'utf8')));
+    const table = decodeFacetFile(JSON.parse(readFileSync(path.join(DIST, facetTableUrl(path.join(DIST, 'pagefind'))), 'utf8')));
     expect(table).toBeDefined();
     const { values, pages } = table!;
     const fragments = readdirSync(path.join(DIST, 'pagefind', 'fragment'));
@@ -216,7 +216,7 @@ describe('the _headers file for static hosts', () => {
     const pagefindDir = path.join(DIST, 'pagefind');
     const rules = parseHostHeaders(headers());
     const cachedFiles = readdirSync(pagefindDir).filter((name) => hostHeadersFor(rules, `/pagefind/${name}`)['cache-control']);
-    expect(cachedFiles.map((name) => `/pagefind/${name}`).sort()).toEqual([...pagefindStartUrls(pagefindDir)].sort());
+    expect(cachedFiles.map((name) => `/pagefind/${name}`).sort()).toEqual([...pagefindStartUrls(pagefindDir), facetTableUrl(pagefindDir)].sort());
     // Vite names every bundle by a hash of its contents…
     const bundles = readdirSync(path.join(DIST, '_astro'));
     expect(bundles.length).toBeGreaterThan(0);
@@ -246,10 +246,11 @@ describe('the search page', () => {
     for (const url of home) expect(statSync(path.join(DIST, url)).isFile(), url).toBe(true);
   });
 
-  it('asks at once for the metadata and wasm pagefind-entry.json names, which are named by their contents', () => {
+  it('asks at once for the metadata and wasm pagefind-entry.json names, which are named by their contents, and names the filter table', () => {
     const preloads = [...readPage('/search/').matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);
     const [meta, wasm] = pagefindStartUrls(pagefindDir);
     expect(preloads).toEqual([meta, wasm]);
+    expect([...readPage('/search/').matchAll(/<meta name="search-facets" content="([^"]+)">/g)].map((m) => m[1])).toEqual([facetTableUrl(pagefindDir)]);
     expect(meta).toMatch(/^\/pagefind\/pagefind\.en_[0-9a-f]{10}\.pf_meta$/);
     expect(wasm).toMatch(/^\/pagefind\/wasm\.en_[0-9a-f]{10}\.pagefind$/);
     // A year's caching is safe only if a changed file gets a new name.

@@ -14,12 +14,13 @@ export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/', '/pagefind/index/', '
 
 /**
  * Pagefind's files at the top of its folder that are named by their contents: the metadata (we
- * name it when we cut the index again) and the wasm (renamed by its contents, renameWasmByContent).
+ * name it when we cut the index again), the wasm (renamed by its contents, renameWasmByContent) and
+ * our filter table (writeFacetTable).
  * Cached for a year too, so that the search page's preloads of them are what Pagefind's worker
  * gets when it asks (src/lib/build/search-preloads.ts), and a returning reader's first search
  * downloads neither again.
  */
-export const CONTENT_NAMED_PAGEFIND_FILES = ['/pagefind/pagefind.*.pf_meta', '/pagefind/wasm.*.pagefind'] as const;
+export const CONTENT_NAMED_PAGEFIND_FILES = ['/pagefind/pagefind.*.pf_meta', '/pagefind/wasm.*.pagefind', '/pagefind/facets.*.json'] as const;
 
 /**
  * Pagefind's files that are gzip data: its wasm, metadata, index chunks, result fragments and

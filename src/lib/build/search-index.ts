@@ -15,7 +15,7 @@ import { chunkBounds, chunkSizesFor, readChunkWords, readMetaChunks, readMetaPag
 import { withSearchPreloads } from './search-preloads.ts';
 import { searchPageFiles, withSearchPrefetch } from './search-prefetch.ts';
 import { PREFETCH_ATTRIBUTE } from '../search-prefetch.ts';
-import { FACET_TABLE_FILE, buildFacetTable, encodeFacetTable, type FacetTable } from '../search-facets.ts';
+import { FACET_TABLE_NAME, buildFacetTable, encodeFacetTable, facetTableFile, type FacetTable } from '../search-facets.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -101,11 +101,11 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   renameWasmByContent(pagefindDir);
   removeUnusedPagefindFiles(pagefindDir);
   const facets = writeFacetTable(pagefindDir);
-  if (Object.keys(facets.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.pages).length} 个页面，索引了 ${pages} 个`);
+  if (Object.keys(facets.table.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.table.pages).length} 个页面，索引了 ${pages} 个`);
   // (A site of a few test pages may have no search page; ours always has, checked by tests/dist.)
   const searchPage = path.join(distDir, 'search', 'index.html');
   if (existsSync(searchPage)) {
-    writeFileSync(searchPage, withSearchPreloads(readFileSync(searchPage, 'utf8'), pagefindStartUrls(pagefindDir)));
+    writeFileSync(searchPage, withSearchPreloads(readFileSync(searchPage, 'utf8'), pagefindStartUrls(pagefindDir), facets.url));
     const prefetch = await searchPageFiles(distDir);
     for (const file of searchBoxPages) writeFileSync(file, withSearchPrefetch(readFileSync(file, 'utf8'), prefetch));
   }
@@ -158,8 +158,8 @@ export function pagefindStartUrls(pagefindDir: string): string[] {
  * language (~490 KB); no page of ours loads them (we have our own search page and highlighter).
  */
 function isUsedPagefindFile(name: string): boolean {
-  const used = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', FACET_TABLE_FILE];
-  return used.includes(name) || new RegExp(`^(pagefind\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pf_meta|wasm\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pagefind)$`).test(name);
+  const used = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'];
+  return used.includes(name) || FACET_TABLE_NAME.test(name) || new RegExp(`^(pagefind\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pf_meta|wasm\\.${INDEX_LANGUAGE}_[0-9a-f]+\\.pagefind)$`).test(name);
 }
 
 /** Removes Pagefind's files no page loads, so that the published site holds only what it serves. */
@@ -237,7 +237,7 @@ export function readFragment(file: string): { url: string; filters: Record<strin
  * Writes the filter table from the fragments Pagefind just wrote: one fragment per page, named by
  * the id its search results carry.
  */
-export function writeFacetTable(pagefindDir: string): FacetTable {
+export function writeFacetTable(pagefindDir: string): { table: FacetTable; url: string } {
   const dir = path.join(pagefindDir, 'fragment');
   const table = buildFacetTable(
     readdirSync(dir)
@@ -245,6 +245,15 @@ export function writeFacetTable(pagefindDir: string): FacetTable {
       .sort()
       .map((name) => ({ id: name.slice(0, -'.pf_fragment'.length), filters: readFragment(path.join(dir, name)).filters })),
   );
-  writeFileSync(path.join(pagefindDir, FACET_TABLE_FILE), JSON.stringify(encodeFacetTable(table)));
-  return table;
+  const json = JSON.stringify(encodeFacetTable(table));
+  const name = facetTableFile(createHash('sha256').update(json).digest('hex').slice(0, 10));
+  writeFileSync(path.join(pagefindDir, name), json);
+  return { table, url: `/pagefind/${name}` };
+}
+
+/** The URL of the filter table the index step wrote into `pagefindDir` (there is exactly one). */
+export function facetTableUrl(pagefindDir: string): string {
+  const names = readdirSync(pagefindDir).filter((name) => FACET_TABLE_NAME.test(name));
+  if (names.length !== 1) throw new Error(`${pagefindDir} 里应当正好有一个筛选表 facets.<哈希>.json，而有 ${names.length} 个`);
+  return `/pagefind/${names[0]}`;
 }

@@ -10,14 +10,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PAGEFIND_WORKER_URL } from '../urls.ts';
 import { PREFETCH_ATTRIBUTE, formatPrefetchList } from '../search-prefetch.ts';
+import { FACET_TABLE_META } from '../search-facets.ts';
 
 const attributeOf = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** The page's own files its HTML asks for: stylesheets, module scripts, module and fetch preloads. */
+/**
+ * The page's own files its HTML asks for: stylesheets, module scripts, module and fetch preloads,
+ * and the filter table its script fetches (named in a <meta>, FACET_TABLE_META).
+ */
 function pageFilesOf(html: string): string[] {
   const files: string[] = [];
-  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
-    const url = tag.startsWith('<link') ? (/^(stylesheet|modulepreload|preload)$/.test(attributeOf(tag, 'rel') ?? '') ? attributeOf(tag, 'href') : undefined) : attributeOf(tag, 'type') === 'module' ? attributeOf(tag, 'src') : undefined;
+  for (const [tag] of html.matchAll(/<(?:link|script|meta)\b[^>]*>/g)) {
+    const url = tag.startsWith('<link')
+      ? /^(stylesheet|modulepreload|preload)$/.test(attributeOf(tag, 'rel') ?? '') ? attributeOf(tag, 'href') : undefined
+      : tag.startsWith('<meta') ? (attributeOf(tag, 'name') === FACET_TABLE_META ? attributeOf(tag, 'content') : undefined)
+      : attributeOf(tag, 'type') === 'module' ? attributeOf(tag, 'src') : undefined;
     if (url?.startsWith('/') && !url.startsWith('//')) files.push(url);
   }
   return files;
@@ -31,10 +38,9 @@ function staticImportsOf(moduleUrl: string, source: string): string[] {
 
 /**
  * What the search page loads before it can show its first results, other than what depends on the
- * query: the files its HTML asks for, the modules its scripts import statically, and Pagefind's
- * worker. Not the filter table (facets.json), which the page asks for without the cache
- * (search-page.ts), nor pagefind-entry.json, which Pagefind asks for with a new ?ts= each time:
- * a prefetched copy of either would never be used.
+ * query: the files its HTML asks for (the filter table among them), the modules its scripts import
+ * statically, and Pagefind's worker. Not pagefind-entry.json, which Pagefind asks for with a new
+ * ?ts= each time: a prefetched copy would never be used.
  */
 export async function searchPageFiles(distDir: string): Promise<string[]> {
   await init;

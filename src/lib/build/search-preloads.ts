@@ -8,6 +8,7 @@
 // has downloaded — and nothing is fetched twice. The names are known only once the index is built,
 // after Astro has written the page: the index step adds the links (search-index.ts).
 import { PAGEFIND_SCRIPT_URL } from '../urls.ts';
+import { FACET_TABLE_META } from '../search-facets.ts';
 
 /** The search page's own link to pagefind.js (src/pages/search.astro): the preloads go after it. */
 const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT_URL}">`;
@@ -15,14 +16,20 @@ const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT_URL}">
 /** A preload the worker's fetch() can use: `as="fetch"` with `crossorigin`, as a fetch() request is made. */
 export const fetchPreload = (url: string): string => `<link rel="preload" href="${url}" as="fetch" crossorigin>`;
 
-/** Preloads of earlier runs of the index step on the same page, replaced rather than repeated. */
-const EARLIER_PRELOADS = /<link rel="preload" href="\/pagefind\/[^"]*" as="fetch" crossorigin>/g;
+/** The search page's <meta> with the filter table's URL (src/lib/search-facets.ts). */
+export const facetTableMeta = (url: string): string => `<meta name="${FACET_TABLE_META}" content="${url}">`;
 
-/** The search page's HTML with preloads of `urls` right after its preload of pagefind.js. */
-export function withSearchPreloads(html: string, urls: readonly string[]): string {
-  const page = html.replace(EARLIER_PRELOADS, '');
+/** Preloads and the table's <meta> of earlier runs of the index step on the same page, replaced rather than repeated. */
+const EARLIER_RUNS = new RegExp(`<link rel="preload" href="/pagefind/[^"]*" as="fetch" crossorigin>|<meta name="${FACET_TABLE_META}" content="[^"]*">`, 'g');
+
+/**
+ * The search page's HTML with preloads of `urls` right after its preload of pagefind.js, and the
+ * filter table's URL, `facetTable`, after them.
+ */
+export function withSearchPreloads(html: string, urls: readonly string[], facetTable: string): string {
+  const page = html.replace(EARLIER_RUNS, '');
   const at = page.indexOf(SCRIPT_PRELOAD);
   if (at < 0 || page.includes(SCRIPT_PRELOAD, at + 1)) throw new Error(`搜索页里应当正好有一处 ${SCRIPT_PRELOAD}（src/pages/search.astro），才能在它后面加上 Pagefind 文件的预加载`);
   const end = at + SCRIPT_PRELOAD.length;
-  return `${page.slice(0, end)}${urls.map(fetchPreload).join('')}${page.slice(end)}`;
+  return `${page.slice(0, end)}${urls.map(fetchPreload).join('')}${facetTableMeta(facetTable)}${page.slice(end)}`;
 }

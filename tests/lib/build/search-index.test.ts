@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, joinFigureUnits, pagefindStartUrls, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
+import { buildSearchIndex, facetTableUrl, joinFigureUnits, pagefindStartUrls, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
 import { toIndexHtml, toIndexText } from '../../../src/lib/search-tokens.ts';
-import { FACET_TABLE_FILE, decodeFacetFile } from '../../../src/lib/search-facets.ts';
+import { decodeFacetFile } from '../../../src/lib/search-facets.ts';
 
 describe('joinFigureUnits', () => {
   it('indexes a key figure\'s unit beside its number, as the same figure in running text', () => {
@@ -48,8 +49,12 @@ describe('writeFacetTable', () => {
       mkdirSync(path.join(dir, 'fragment'));
       writeFileSync(path.join(dir, 'fragment', 'en_b2.pf_fragment'), fragment({ url: '/cases/b/', filters: { province: ['山西省'], kind: ['案例'] } }));
       writeFileSync(path.join(dir, 'fragment', 'en_a1.pf_fragment'), fragment({ url: '/cases/a/', filters: { province: ['安徽省'], kind: ['案例'] } }));
-      const table = writeFacetTable(dir);
-      expect(decodeFacetFile(JSON.parse(readFileSync(path.join(dir, FACET_TABLE_FILE), 'utf8')))).toEqual(table);
+      const { table, url } = writeFacetTable(dir);
+      expect(url).toBe(facetTableUrl(dir));
+      const json = readFileSync(path.join(dir, path.basename(url)), 'utf8');
+      expect(decodeFacetFile(JSON.parse(json))).toEqual(table);
+      // Cached for a year: named by its contents.
+      expect(url).toBe(`/pagefind/facets.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`);
       expect(Object.keys(table.pages)).toEqual(['en_a1', 'en_b2']);
       expect(table.pages['en_b2']!.map((index) => table.values[index])).toEqual([
         ['province', '山西省'],
@@ -97,8 +102,12 @@ describe('buildSearchIndex', () => {
       const files = pagefindFiles(dist);
       expect(files.filter((file) => file.endsWith('.pf_meta') || file.startsWith('wasm.'))).toEqual([path.basename(meta!), path.basename(wasm!)].sort());
       expect(files.filter((file) => file.endsWith('.pf_fragment'))).toHaveLength(2);
+      const facets = facetTableUrl(pagefindDir);
+      expect(files.filter((file) => file.startsWith('facets.'))).toEqual([path.basename(facets)]);
       // The search page names this index's files, once.
-      expect(readFileSync(path.join(dist, 'search', 'index.html'), 'utf8').match(/rel="preload" href="[^"]+"/g)).toEqual([`rel="preload" href="${meta}"`, `rel="preload" href="${wasm}"`]);
+      const page = readFileSync(path.join(dist, 'search', 'index.html'), 'utf8');
+      expect(page.match(/rel="preload" href="[^"]+"/g)).toEqual([meta, wasm].map((url) => `rel="preload" href="${url}"`));
+      expect(page.match(/name="search-facets" content="[^"]+"/g)).toEqual([`name="search-facets" content="${facets}"`]);
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }

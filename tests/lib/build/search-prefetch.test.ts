@@ -20,12 +20,12 @@ function site(files: Record<string, string>): string {
 const SEARCH_PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="alternate" type="application/atom+xml" title="新收录" href="/feed.xml">
 <script src="/reader-prefs.js"></script>
-<link rel="modulepreload" href="/pagefind/pagefind.js"><link rel="preload" href="/pagefind/pagefind.en_781ca9411d.pf_meta" as="fetch" crossorigin>
+<link rel="modulepreload" href="/pagefind/pagefind.js"><link rel="preload" href="/pagefind/pagefind.en_781ca9411d.pf_meta" as="fetch" crossorigin><meta name="search-facets" content="/pagefind/facets.40964140c6.json">
 <link rel="stylesheet" href="/_astro/BaseLayout.a.css"><title>搜索</title></head>
 <body><h1>搜索案例</h1><script type="module" src="/_astro/search.b.js"></script></body></html>`;
 
 describe('the files the search page loads before its first results', () => {
-  it('are its stylesheets, module scripts and preloads, the modules those import statically, and Pagefind\'s worker', async () => {
+  it('are its stylesheets, module scripts and preloads, the filter table it names, the modules those import statically, and Pagefind\'s worker', async () => {
     site({
       'search/index.html': SEARCH_PAGE,
       '_astro/search.b.js': 'import{n as e}from"./html.c.js";import"./side.d.js";const t=()=>import("./t2s.e.js");e(t);',
@@ -36,6 +36,7 @@ describe('the files the search page loads before its first results', () => {
     expect(await searchPageFiles(dist)).toEqual([
       '/pagefind/pagefind.js',
       '/pagefind/pagefind.en_781ca9411d.pf_meta',
+      '/pagefind/facets.40964140c6.json',
       '/_astro/BaseLayout.a.css',
       '/_astro/search.b.js',
       '/_astro/html.c.js',
