@@ -1,10 +1,10 @@
 // The search boxes on the home page and the 404 page send the reader to the search page, which then
-// loads its own script, Pagefind and Pagefind's index metadata and wasm (~200 KB at 5,000 entries)
-// before it can show a result: on a slow line, seconds after the reader pressed 搜索. A reader who
-// starts typing in such a box has started a search, so the box asks the browser to prefetch those
-// files while the query is typed (src/scripts/search-prefetch.ts). Which files the search page loads
-// is known only once the site is built (hashed names, the index's names): the index step lists them
-// here and writes the list into each box (search-index.ts).
+// loads its own script, Pagefind, Pagefind's index metadata and wasm and our filter table (~190 KB at
+// 5,000 entries) before it can show a result: on a slow line, seconds after the reader pressed 搜索.
+// A reader who starts typing in such a box has started a search, so the box asks the browser to
+// prefetch those files while the query is typed (src/scripts/search-prefetch.ts). Which files the
+// search page loads is known only once the site is built (hashed names, the index's names): the index
+// step lists them here and writes the list into each box (search-index.ts).
 import { init, parse } from 'es-module-lexer';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
