@@ -5,7 +5,12 @@
 // reader has not chosen to search yet. Not with the browser's data saver on.
 import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../lib/search-prefetch.ts';
 
-export function prefetchSearchWhenTyping(form: HTMLFormElement): void {
+/** Every search box on the page: those whose list the index step filled in (PREFETCH_ATTRIBUTE). */
+export function prefetchSearchWhenTyping(doc: Document): void {
+  for (const form of doc.querySelectorAll<HTMLFormElement>(`form[${PREFETCH_ATTRIBUTE}]`)) prefetchForBox(form);
+}
+
+function prefetchForBox(form: HTMLFormElement): void {
   const urls = parsePrefetchList(form.getAttribute(PREFETCH_ATTRIBUTE));
   const input = form.querySelector('input');
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;

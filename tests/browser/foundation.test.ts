@@ -1,6 +1,6 @@
 // The foundation's promises, checked in a real browser against the built site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
@@ -35,6 +35,21 @@ async function searchFor(query: string) {
   await page.fill('input[name="q"]', query);
   await page.waitForSelector('[data-results] li');
   return page;
+}
+
+/**
+ * Runs `visit` against a server of its own (whose request log only this test fills) in a fresh
+ * browser context, closing both even when an assertion fails.
+ */
+async function onOwnServer(visit: (own: StaticServer, page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
+  const own = await startStaticServer('dist');
+  const context = await browser.newContext();
+  try {
+    await visit(own, await context.newPage(), context);
+  } finally {
+    await context.close();
+    await own.close();
+  }
 }
 
 describe('search', () => {
@@ -81,22 +96,19 @@ describe('search', () => {
   it('asks for Pagefind\'s metadata and wasm with the search page, once: the worker gets the preloaded files from the cache', async () => {
     // Without the preloads the worker asks for them only after its own script (later in the log);
     // without a year's caching (_headers) it asks for them a second time.
-    const own = await startStaticServer('dist');
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${own.url}/search/?q=${encodeURIComponent('四同')}`);
-    await page.waitForSelector('[data-results] li');
-    const [meta, wasm] = pagefindStartUrls(path.join('dist', 'pagefind'));
-    const worker = own.requests.indexOf('/pagefind/pagefind-worker.js');
-    expect(worker).toBeGreaterThan(0);
-    for (const file of [meta!, wasm!]) {
-      expect(own.requests.filter((requested) => requested === file), file).toHaveLength(1);
-      expect(own.requests.indexOf(file), `${file} before the worker's script`).toBeLessThan(worker);
-    }
-    // The filter table, named by its contents too, is fetched by the page's script, once.
-    expect(own.requests.filter((requested) => requested === facetTableUrl(path.join('dist', 'pagefind')))).toHaveLength(1);
-    await context.close();
-    await own.close();
+    await onOwnServer(async (own, page) => {
+      await page.goto(`${own.url}/search/?q=${encodeURIComponent('四同')}`);
+      await page.waitForSelector('[data-results] li');
+      const [meta, wasm] = pagefindStartUrls(path.join('dist', 'pagefind'));
+      const worker = own.requests.indexOf('/pagefind/pagefind-worker.js');
+      expect(worker).toBeGreaterThan(0);
+      for (const file of [meta!, wasm!]) {
+        expect(own.requests.filter((requested) => requested === file), file).toHaveLength(1);
+        expect(own.requests.indexOf(file), `${file} before the worker's script`).toBeLessThan(worker);
+      }
+      // The filter table, named by its contents too, is fetched by the page's script, once.
+      expect(own.requests.filter((requested) => requested === facetTableUrl(path.join('dist', 'pagefind')))).toHaveLength(1);
+    });
   });
 
   describe('a search box outside the search page (home, 404)', () => {
@@ -109,69 +121,60 @@ describe('search', () => {
 
     it('lists what the search page loads, other than what depends on the query or the home page loaded already', async () => {
       expect(homeList).toEqual(prefetchListOf(readFileSync(path.join('dist', '404.html'), 'utf8')));
-      const own = await startStaticServer('dist');
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${own.url}/`, { waitUntil: 'load' });
-      const home = new Set(own.requests);
-      const start = own.requests.length;
-      await page.goto(`${own.url}/search/?q=${encodeURIComponent('四同')}`);
-      await page.waitForSelector('[data-results] li');
-      const searched = own.requests.slice(start);
-      // The site's icon the browser asks for after a page has loaded, whichever page it is.
-      const leftOutOfTheList = (url: string) => url === '/favicon.svg' || url === '/search/' || url === '/pagefind/pagefind-entry.json' || /^\/pagefind\/(index|fragment|filter)\//.test(url);
-      expect(homeList.filter((url) => !searched.includes(url) && !home.has(url))).toEqual([]);
-      expect(searched.filter((url) => !homeList.includes(url) && !home.has(url) && !leftOutOfTheList(url))).toEqual([]);
-      await context.close();
-      await own.close();
+      await onOwnServer(async (own, page) => {
+        await page.goto(`${own.url}/`, { waitUntil: 'load' });
+        const home = new Set(own.requests);
+        const start = own.requests.length;
+        await page.goto(`${own.url}/search/?q=${encodeURIComponent('四同')}`);
+        await page.waitForSelector('[data-results] li');
+        const searched = own.requests.slice(start);
+        // Not in the list: the site's icon (asked for after any page has loaded), the page itself, and what depends on the query.
+        const leftOutOfTheList = (url: string) => url === '/favicon.svg' || url === '/search/' || url === '/pagefind/pagefind-entry.json' || /^\/pagefind\/(index|fragment|filter)\//.test(url);
+        expect(homeList.filter((url) => !searched.includes(url) && !home.has(url))).toEqual([]);
+        expect(searched.filter((url) => !homeList.includes(url) && !home.has(url) && !leftOutOfTheList(url))).toEqual([]);
+      });
     });
 
     it('has the browser fetch them once the reader types, and the search page then downloads none of them again', async () => {
-      const own = await startStaticServer('dist');
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${own.url}/`, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      // Reading the home page asks for none of the search's files but those it shares with the search
-      // page (the site's style sheet and scripts): only a reader who searches pays for them.
-      const homeOwn = new Set([...readFileSync(path.join('dist', 'index.html'), 'utf8').matchAll(/\s(?:src|href)="(\/[^"]*)"/g)].map((m) => m[1]));
-      expect(own.requests.filter((url) => homeList.includes(url) && !homeOwn.has(url))).toEqual([]);
-      await page.click('#search-input');
-      await page.keyboard.type('四同');
-      await waitForRequests(own, homeList);
-      const [requested, revalidated] = [own.requests.length, own.notModified.length];
-      await page.press('#search-input', 'Enter');
-      await page.waitForSelector('[data-results] li');
-      // A file named by its contents comes from the cache; the others at most with a 304.
-      const downloadedAgain = homeList.filter((url) => own.requests.slice(requested).filter((asked) => asked === url).length > own.notModified.slice(revalidated).filter((asked) => asked === url).length);
-      expect(downloadedAgain).toEqual([]);
-      await context.close();
-      await own.close();
+      await onOwnServer(async (own, page) => {
+        await page.goto(`${own.url}/`, { waitUntil: 'load' });
+        await page.waitForTimeout(300);
+        // Reading the home page asks for none of the search's files but those it shares with the search
+        // page (the site's style sheet and scripts): only a reader who searches pays for them.
+        const homeOwn = new Set([...readFileSync(path.join('dist', 'index.html'), 'utf8').matchAll(/\s(?:src|href)="(\/[^"]*)"/g)].map((m) => m[1]));
+        expect(own.requests.filter((url) => homeList.includes(url) && !homeOwn.has(url))).toEqual([]);
+        await page.click('#search-input');
+        await page.keyboard.type('四同');
+        await waitForRequests(own, homeList);
+        const [requested, revalidated] = [own.requests.length, own.notModified.length];
+        await page.press('#search-input', 'Enter');
+        await page.waitForSelector('[data-results] li');
+        // A file named by its contents comes from the cache; the others at most with a 304.
+        const downloadedAgain = homeList.filter((url) => own.requests.slice(requested).filter((asked) => asked === url).length > own.notModified.slice(revalidated).filter((asked) => asked === url).length);
+        expect(downloadedAgain).toEqual([]);
+      });
     });
 
     it('does not fetch them while the box only has the focus the 404 page gives it, nor with the browser\'s data saver on', async () => {
-      const own = await startStaticServer('dist');
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${own.url}/no-such-page/`, { waitUntil: 'load' });
-      await page.waitForTimeout(500);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
-      expect(own.requests.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
-      await page.keyboard.type('四同');
-      await waitForRequests(own, homeList);
+      await onOwnServer(async (own, page, context) => {
+        await page.goto(`${own.url}/no-such-page/`, { waitUntil: 'load' });
+        await page.waitForTimeout(500);
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+        expect(own.requests.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
+        await page.keyboard.type('四同');
+        await waitForRequests(own, homeList);
 
-      const saver = await context.newPage();
-      const cdp = await context.newCDPSession(saver);
-      await cdp.send('Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate', { dataSaverEnabled: true } as never);
-      const before = own.requests.length;
-      await saver.goto(`${own.url}/`, { waitUntil: 'load' });
-      expect(await saver.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
-      await saver.click('#search-input');
-      await saver.keyboard.type('四同');
-      await saver.waitForTimeout(500);
-      expect(own.requests.slice(before).filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
-      await context.close();
-      await own.close();
+        const saver = await context.newPage();
+        const cdp = await context.newCDPSession(saver);
+        await cdp.send('Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate', { dataSaverEnabled: true } as never);
+        const before = own.requests.length;
+        await saver.goto(`${own.url}/`, { waitUntil: 'load' });
+        expect(await saver.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
+        await saver.click('#search-input');
+        await saver.keyboard.type('四同');
+        await saver.waitForTimeout(500);
+        expect(own.requests.slice(before).filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
+      });
     });
   });
 

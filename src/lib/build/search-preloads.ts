@@ -6,7 +6,8 @@
 // search-index.ts) and cached for a year (host-headers.ts), so the worker's own request for them
 // is answered by the browser's cache — the file that the page's preload is still downloading, or
 // has downloaded — and nothing is fetched twice. The names are known only once the index is built,
-// after Astro has written the page: the index step adds the links (search-index.ts).
+// after Astro has written the page: the index step adds the links (search-index.ts), and with them
+// the name of the filter table the page's script fetches (a <meta>; not preloaded, see search-facets.ts).
 import { PAGEFIND_SCRIPT_URL } from '../urls.ts';
 import { FACET_TABLE_META } from '../search-facets.ts';
 
