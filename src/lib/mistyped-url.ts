@@ -74,22 +74,50 @@ export function decodeSlugShard(rows: SlugShard[]): SlugEntry[] {
 }
 
 const withoutHyphens = (text: string): string => text.replace(/-/g, '');
+const wordsOf = (slug: string): string[] => slug.split('-').filter(Boolean);
+
+/** Two pinyin words the same but for typos: one for every 6 letters (none in a short word). */
+const sameWord = (a: string, b: string): boolean => distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 6);
+
+/** The typos of `part`'s words if each is one of `whole`'s words, in the same order; else undefined. */
+function typosInOrder(part: string[], whole: string[]): number | undefined {
+  let typos = 0;
+  let from = 0;
+  for (const word of part) {
+    const at = whole.findIndex((candidate, i) => i >= from && sameWord(word, candidate));
+    if (at < 0) return undefined;
+    typos += distance(word, whole[at]!);
+    from = at + 1;
+  }
+  return typos;
+}
 
 /**
- * How far `typed` is from `slug`, or undefined when too far to suggest. A cut-off address (the
- * slug's start, at least 6 characters of it, with at most one typo in every 10) counts only its
- * typos, not what was cut off; otherwise the edit distance, hyphens ignored, up to one edit for
- * every 8 characters (at least 2).
+ * How far `typed` is from `slug`, or undefined when too far to suggest. The nearest of three
+ * readings: a cut-off address (the slug's start, at least 6 characters of it, with at most one
+ * typo in every 10) counts only its typos, not what was cut off; an address with words left out
+ * or added (datong-zhibu for datong-xiaoqu-zhibu: at least two words, all of the shorter one's in
+ * the longer one's order) counts the words left out and the typos; otherwise the edit distance,
+ * hyphens ignored, up to one edit for every 8 characters (at least 2).
  */
 export function slugDistance(typed: string, slug: string): number | undefined {
+  const readings: number[] = [];
   const a = withoutHyphens(typed);
   const b = withoutHyphens(slug);
   if (a.length >= 6 && a.length < b.length) {
     const typos = distance(a, b.slice(0, a.length));
-    if (typos <= Math.floor(a.length / 10)) return typos;
+    if (typos <= Math.floor(a.length / 10)) readings.push(typos);
+  }
+  const typedWords = wordsOf(typed);
+  const slugWords = wordsOf(slug);
+  if (Math.min(typedWords.length, slugWords.length) >= 2 && typedWords.length !== slugWords.length) {
+    const [part, whole] = typedWords.length < slugWords.length ? [typedWords, slugWords] : [slugWords, typedWords];
+    const typos = typosInOrder(part, whole);
+    if (typos !== undefined) readings.push(typos + whole.length - part.length);
   }
   const edits = distance(a, b);
-  return edits <= Math.max(2, Math.floor(b.length / 8)) ? edits : undefined;
+  if (edits <= Math.max(2, Math.floor(b.length / 8))) readings.push(edits);
+  return readings.length ? Math.min(...readings) : undefined;
 }
 
 /** The published slugs nearest to `typed`, nearest first, one per case. */

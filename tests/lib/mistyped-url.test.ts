@@ -97,6 +97,20 @@ describe('slugDistance', () => {
     expect(slugDistance('datongxiaoquzhibu', 'datong-xiaoqu-zhibu')).toBe(0);
   });
 
+  it('counts the words left out or added, and their typos, when the other words are there in order', () => {
+    expect(slugDistance('datong-zhibu', 'datong-xiaoqu-zhibu')).toBe(1);
+    expect(slugDistance('yangquan-sishi', 'yangquan-chengqu-sishi-fenban')).toBe(2);
+    expect(slugDistance('datong-xiaoqu-zhibu-jianshe', 'datong-xiaoqu-zhibu')).toBe(1);
+    expect(slugDistance('datong-zhibuu', 'datong-xiaoqu-zhibu')).toBe(2);
+  });
+
+  it('does not take words in another order, a word not in the address, or a typo in a short word as the same', () => {
+    expect(slugDistance('zhibu-datong', 'datong-xiaoqu-zhibu')).toBeUndefined();
+    expect(slugDistance('datong-jingji', 'datong-xiaoqu-zhibu')).toBeUndefined();
+    expect(slugDistance('datong-zhibo', 'datong-xiaoqu-zhibu')).toBeUndefined();
+    expect(slugDistance('xiaoqu', 'datong-xiaoqu-zhibu'), 'one word alone').toBeUndefined();
+  });
+
   it('does not suggest what is too far off or too short to tell', () => {
     expect(slugDistance('guangan-shequ-jingji', 'datong-xiaoqu-zhibu')).toBeUndefined();
     expect(slugDistance('dat', 'datong-xiaoqu-zhibu')).toBeUndefined();
@@ -121,6 +135,11 @@ describe('nearestCases', () => {
     expect(nearestCases('dongxx', entries)).toEqual([]);
     expect(nearestCases('dongfe', entries).map((entry) => entry.title)).toEqual(['东丰']);
     expect(nearestCases('datong', entries, 1)).toHaveLength(1);
+  });
+
+  it('offers the cases an address with a word left out could be, nearest first', () => {
+    expect(nearestCases('dongliao-shequ', entries).map((entry) => entry.title)).toEqual(['东辽']);
+    expect(nearestCases('datong-xiaoqu', entries).map((entry) => entry.title)).toEqual(['大同']);
   });
 
   it('suggests nothing for an address like none of ours', () => {
