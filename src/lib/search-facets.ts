@@ -223,6 +223,17 @@ export function matchesFilters(table: FacetTable, pageId: string, selected: Sele
 }
 
 /**
+ * The search page's form lists the library's provinces in this attribute (space-separated), so
+ * that the page knows whether a query names one before it has the filter table.
+ */
+export const PROVINCES_ATTRIBUTE = 'data-provinces';
+
+/** Whether `query` names one of `provinces` (吉林 names 吉林省); one character names none. */
+export function namesProvince(provinces: readonly string[], query: string): boolean {
+  return [...query].length >= 2 && provinces.some((name) => name.startsWith(query));
+}
+
+/**
  * Results with the pages of the province a query names (吉林, 内蒙古, 山西省) first, the order
  * otherwise kept. A reader who types a province wants its cases, and the pages' own ranking
  * cannot tell them from a page that mentions the name in passing (巴丹吉林沙漠 is in 内蒙古):
@@ -230,9 +241,8 @@ export function matchesFilters(table: FacetTable, pageId: string, selected: Sele
  * in the summary comes first. A query of one character names no province.
  */
 export function provinceFirst<T extends { id: string }>(table: FacetTable, results: readonly T[], query: string): T[] {
-  if ([...query].length < 2) return [...results];
   const named = new Set<number>();
-  table.values.forEach(([key, value], index) => key === 'province' && value.startsWith(query) && named.add(index));
+  table.values.forEach(([key, value], index) => key === 'province' && namesProvince([value], query) && named.add(index));
   if (!named.size) return [...results];
   const inProvince = (result: T) => table.pages[result.id]?.some((index) => named.has(index)) ?? false;
   return [...results.filter(inProvince), ...results.filter((result) => !inProvince(result))];

@@ -7,7 +7,7 @@ import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
-import { FACET_TABLE_META, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, provinceFirst } from '../lib/search-facets.ts';
+import { FACET_TABLE_META, PROVINCES_ATTRIBUTE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, namesProvince, provinceFirst } from '../lib/search-facets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -36,11 +36,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null): Promise<PagefindResponse | null>;
-}
-/** The search engine once it can answer: Pagefind and the filter table (src/lib/search-facets.ts). */
-interface Engine {
-  api: Pagefind;
-  facets: FacetTable;
 }
 
 const PAGE_SIZE = 10;
@@ -105,29 +100,40 @@ export function startSearchPage(doc: Document): void {
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
-  let engine: Promise<Engine> | undefined;
+  const provinces = (form.getAttribute(PROVINCES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
+  let engine: Promise<Pagefind> | undefined;
   let latestRun = 0;
 
   // One shared promise: a keystroke during loading must not start a second Pagefind.
-  const load = (): Promise<Engine> => {
+  const load = (): Promise<Pagefind> => {
     engine ??= (async () => {
-      // Named by its contents, which the index step writes into the page.
-      const facetsUrl = doc.querySelector(`meta[name="${FACET_TABLE_META}"]`)?.getAttribute('content');
-      const facets = (facetsUrl ? fetch(facetsUrl) : Promise.reject(new Error('facets'))).then(async (response) => {
-        const table = response.ok ? decodeFacetFile(await response.json()) : undefined;
-        if (!table) throw new Error(facetsUrl ?? 'facets');
-        return table;
-      });
       const api = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT_URL)) as Pagefind;
       await api.options({ excerptLength: EXCERPT_LENGTH, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
       await api.init();
       // An empty search returns at once, but only when Pagefind's wasm and metadata are loaded:
       // so that the reader's first query does not wait for them.
       await api.search('');
-      return { api, facets: await facets };
+      return api;
     })();
     engine.catch(() => (engine = undefined));
     return engine;
+  };
+
+  // The filter table (src/lib/search-facets.ts; gzip 36 KB at 5,000 entries, 159 KB at 20,000)
+  // is fetched once a search needs it, and only once.
+  let facetTable: Promise<FacetTable> | undefined;
+  let loadedFacets: FacetTable | undefined;
+  const loadFacets = (): Promise<FacetTable> => {
+    facetTable ??= (async () => {
+      // Named by its contents, which the index step writes into the page.
+      const url = doc.querySelector(`meta[name="${FACET_TABLE_META}"]`)?.getAttribute('content');
+      const response = url ? await fetch(url) : undefined;
+      const table = response?.ok ? decodeFacetFile(await response.json()) : undefined;
+      if (!table) throw new Error(url ?? 'facets');
+      return (loadedFacets = table);
+    })();
+    facetTable.catch(() => (facetTable = undefined));
+    return facetTable;
   };
 
   const renderFilters = (counts: FacetCounts): void => {
@@ -208,18 +214,25 @@ export function startSearchPage(doc: Document): void {
     for (const step of ['start', 'engine', 'found', 'fragments']) performance.clearMarks(`search:${step}`);
     mark('start');
     const prepared = await prepareQuery(state.query);
+    const hasQuery = prepared.searches.length > 0;
+    const filtered = hasActiveFilters(state);
+    // Before the results, the filter table is needed only to filter them, to count the pages of
+    // an empty query or to put the cases of a province the query names first. Otherwise it is
+    // fetched once the first screen is shown: on a slow line it would share the line with what the
+    // first results wait for (0.8 s later at 20,000 entries over Fast 3G; README 搜索).
+    const needsTable = !hasQuery || filtered || namesProvince(provinces, prepared.text);
+    const tableFirst = needsTable && !loadedFacets ? loadFacets() : undefined;
     let api: Pagefind;
-    let facets: FacetTable;
+    let facets: FacetTable | undefined;
     try {
-      ({ api, facets } = await load());
+      api = await load();
+      facets = loadedFacets ?? (await tableFirst);
       mark('engine');
     } catch {
       status.textContent = '搜索索引载入失败，请刷新页面重试，或按地区、主题浏览。';
       return;
     }
-    const hasQuery = prepared.searches.length > 0;
-    const filtered = hasActiveFilters(state);
-    const passes = (result: PagefindResult): boolean => matchesFilters(facets, result.id, state.filters);
+    const passes = (result: PagefindResult): boolean => matchesFilters(facets!, result.id, state.filters);
     // Variants of a query (synonyms) share most of their terms: search each distinct term once.
     const searched = new Map<string | null, Promise<PagefindResponse | null>>();
     const searchOne = (term: string | null): Promise<PagefindResponse | null> => {
@@ -311,7 +324,7 @@ export function startSearchPage(doc: Document): void {
         wholeCount = found.length;
       }
       // A province's name (吉林, 内蒙古) finds its cases before pages that merely mention it.
-      found = [...provinceFirst(facets, found.slice(0, wholeCount), prepared.text), ...provinceFirst(facets, found.slice(wholeCount), prepared.text)];
+      if (facets) found = [...provinceFirst(facets, found.slice(0, wholeCount), prepared.text), ...provinceFirst(facets, found.slice(wholeCount), prepared.text)];
     }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     mark('found');
@@ -327,7 +340,8 @@ export function startSearchPage(doc: Document): void {
     // out over every result. The rest of the page's are asked for only when the reader scrolls to
     // them (below): on a slow network they would otherwise share the line with the first screen.
     const loadingFirst = slice.slice(0, FIRST_SCREEN).map((result) => result.data());
-    const filterCounts = filterPanelCounts(facets, hasQuery || filtered ? found.map((result) => result.id) : Object.keys(facets.pages), state.filters);
+    const countsOf = (table: FacetTable): FacetCounts => filterPanelCounts(table, hasQuery || filtered ? found.map((result) => result.id) : Object.keys(table.pages), state.filters);
+    const filterCounts = facets && countsOf(facets);
     if (pushUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
 
     if (!hasQuery && !filtered) {
@@ -336,7 +350,7 @@ export function startSearchPage(doc: Document): void {
       more.hidden = true;
       list.dataset.renderedQuery = '';
       list.dataset.completeQuery = '';
-      renderFilters(filterCounts);
+      if (filterCounts) renderFilters(filterCounts);
       return;
     }
     // The first screenful is shown as soon as its fragments are in; the rest of the page is added
@@ -357,7 +371,15 @@ export function startSearchPage(doc: Document): void {
     if (append) list.append(...render(first, 0));
     else list.replaceChildren(...render(first, 0));
     // In the same frame as the results, so that nothing on screen moves twice.
-    renderFilters(filterCounts);
+    if (filterCounts) renderFilters(filterCounts);
+    else {
+      // The panel comes later; the link down to it above the results is there from the start.
+      for (const link of jumpLinks) link.hidden = results.length === 0;
+      loadFacets().then(
+        (table) => runId === latestRun && renderFilters(countsOf(table)),
+        () => jumpLinks.forEach((link) => (link.hidden = true)),
+      );
+    }
     const note = prepared.note ? `（${prepared.note}）` : '';
     status.textContent = results.length
       ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`

@@ -111,6 +111,47 @@ describe('search', () => {
     });
   });
 
+  it('shows a query\'s first results without waiting for the filter table, unless it filters or names a province', async () => {
+    // The table is held back until released: results that need it cannot be shown before. A
+    // phone's width: the link down to the filters is for phones.
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route(`**${facetTableUrl(path.join('dist', 'pagefind'))}`, async (route) => {
+      asked++;
+      await held;
+      await route.continue();
+    });
+    const rendered = (query: string, timeout = 5000) => page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-results]')?.dataset.renderedQuery === q, query, { timeout }).then(() => true, () => false);
+
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('擂台赛')}`);
+    expect(await rendered('擂台赛'), 'a query: shown while the table is held').toBe(true);
+    expect(await page.locator('[data-filters] fieldset').count(), 'its counts come with the table').toBe(0);
+    expect(await page.getByRole('link', { name: '按省份、主题、类型、年份筛选 ↓' }).isVisible(), 'the link down to them is there already').toBe(true);
+    release();
+    await page.locator('[data-filters] fieldset', { hasText: '省份' }).waitFor();
+    expect(asked).toBe(1);
+    await page.unroute('**/*');
+
+    for (const address of [`/search/?q=${encodeURIComponent('吉林')}`, `/search/?q=${encodeURIComponent('擂台赛')}&province=${encodeURIComponent('安徽省')}`]) {
+      let releaseThis = (): void => {};
+      const heldThis = new Promise<void>((resolve) => (releaseThis = resolve));
+      await page.route(`**${facetTableUrl(path.join('dist', 'pagefind'))}`, async (route) => {
+        await heldThis;
+        await route.continue();
+      });
+      await page.goto(`${server.url}${address}`);
+      const query = new URL(address, server.url).searchParams.get('q')!;
+      // Shown without the table, the results would be there in well under a second.
+      expect(await rendered(query, 1500), `${address}: waits for the table`).toBe(false);
+      releaseThis();
+      expect(await rendered(query), `${address}: shown once it is in`).toBe(true);
+      await page.unroute('**/*');
+    }
+    await page.close();
+  });
+
   describe('a search box outside the search page (home, 404)', () => {
     const prefetchListOf = (html: string) => parsePrefetchList(new RegExp(`${PREFETCH_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? null);
     const homeList = prefetchListOf(readFileSync(path.join('dist', 'index.html'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetTable, countFacets, decodeFacetFile, encodeFacetTable, filterPanelCounts, matchesFilters, provinceFirst, totalFacets } from '../../src/lib/search-facets.ts';
+import { buildFacetTable, countFacets, decodeFacetFile, encodeFacetTable, filterPanelCounts, matchesFilters, namesProvince, provinceFirst, totalFacets } from '../../src/lib/search-facets.ts';
 
 const table = buildFacetTable([
   { id: 'en_a', filters: { province: ['安徽省'], tag: ['基层治理', '党建引领'], kind: ['案例'], year: ['2023'] } },
@@ -131,5 +131,13 @@ describe('provinceFirst', () => {
     // One character is part of many names (山西省, 陕西省), not a province of its own.
     expect(ids(provinceFirst(table, results, '山'))).toEqual(ids(results));
     expect(ids(provinceFirst(table, results, '西省'))).toEqual(ids(results));
+  });
+
+  it('reorders exactly when namesProvince, which the search page asks before it has the table, says the query names one', () => {
+    const provinces = table.values.filter(([key]) => key === 'province').map(([, value]) => value);
+    for (const query of ['山西', '山西省', '四川', '社区经济', '山', '西省', '吉林', '']) {
+      const reordered = ids(provinceFirst(table, results, query)).join() !== ids(results).join();
+      expect(namesProvince(provinces, query), query).toBe(reordered);
+    }
   });
 });
