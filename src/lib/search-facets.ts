@@ -71,6 +71,12 @@ export interface FacetFile {
   /** Comma-separated: the ids as they are, or with `hex` the base-36 differences of their hashes. */
   ids: string;
   hex?: { prefix: string; digits: number };
+  /**
+   * With `hex`, the ids not of its form, as they are (comma-separated), after those of `ids`:
+   * Pagefind lengthens the hash of a page whose hash another page already has (one in 20,000
+   * synthetic entries), and that one id would otherwise have the whole list written as it is.
+   */
+  others?: string;
   values: Record<FilterKey, string[]>;
   columns: Record<FilterKey, string>;
 }
@@ -78,36 +84,46 @@ export interface FacetFile {
 const HEX_ID = /^([a-z]+_)([0-9a-f]{1,12})$/;
 
 /** The ids in file order, and how they are written. */
-function encodeIds(ids: string[]): { order: string[]; ids: string; hex?: FacetFile['hex'] } {
-  const parsed = ids.map((id) => HEX_ID.exec(id));
-  const first = parsed[0];
-  if (!first || parsed.some((match) => !match || match[1] !== first[1] || match[2]!.length !== first[2]!.length)) return { order: ids, ids: ids.join(',') };
-  const order = [...ids].sort();
+function encodeIds(ids: string[]): { order: string[]; ids: string; hex?: FacetFile['hex']; others?: string } {
+  const formOf = (id: string): string | undefined => {
+    const match = HEX_ID.exec(id);
+    return match ? `${match[1]}${match[2]!.length}` : undefined;
+  };
+  const tally = new Map<string, number>();
+  for (const id of ids) {
+    const form = formOf(id);
+    if (form) tally.set(form, (tally.get(form) ?? 0) + 1);
+  }
+  const common = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  if (!common) return { order: ids, ids: ids.join(',') };
+  const regular = ids.filter((id) => formOf(id) === common).sort();
+  const others = ids.filter((id) => formOf(id) !== common).sort();
+  const [, prefix, hash] = HEX_ID.exec(regular[0]!)!;
   let previous = 0;
-  const deltas = order.map((id) => {
+  const deltas = regular.map((id) => {
     const value = Number.parseInt(HEX_ID.exec(id)![2]!, 16);
     const delta = value - previous;
     previous = value;
     return delta.toString(36);
   });
-  return { order, ids: deltas.join(','), hex: { prefix: first[1]!, digits: first[2]!.length } };
+  return { order: [...regular, ...others], ids: deltas.join(','), hex: { prefix: prefix!, digits: hash!.length }, ...(others.length && { others: others.join(',') }) };
 }
 
-function decodeIds(file: Pick<FacetFile, 'ids' | 'hex'>): string[] | undefined {
-  if (!file.ids) return [];
-  const cells = file.ids.split(',');
+function decodeIds(file: Pick<FacetFile, 'ids' | 'hex' | 'others'>): string[] | undefined {
+  const cells = file.ids ? file.ids.split(',') : [];
   if (!file.hex) return cells;
   const { prefix, digits } = file.hex;
-  if (typeof prefix !== 'string' || !Number.isInteger(digits)) return undefined;
+  if (typeof prefix !== 'string' || !Number.isInteger(digits) || (file.others !== undefined && typeof file.others !== 'string')) return undefined;
   let value = 0;
-  return cells.map((cell) => {
+  const regular = cells.map((cell) => {
     value += Number.parseInt(cell, 36);
     return `${prefix}${value.toString(16).padStart(digits, '0')}`;
   });
+  return [...regular, ...(file.others ? file.others.split(',') : [])];
 }
 
 export function encodeFacetTable(table: FacetTable): FacetFile {
-  const { order, ids, hex } = encodeIds(Object.keys(table.pages));
+  const { order, ids, hex, others } = encodeIds(Object.keys(table.pages));
   const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
   const position = table.values.map(([key, value]) => values[key].push(value) - 1);
   const columns = Object.fromEntries(
@@ -122,15 +138,15 @@ export function encodeFacetTable(table: FacetTable): FacetFile {
         .join(','),
     ]),
   ) as Record<FilterKey, string>;
-  return { ids, ...(hex && { hex }), values, columns };
+  return { ids, ...(hex && { hex }), ...(others && { others }), values, columns };
 }
 
 /** The table of a facets.json (parsed), or undefined when it is not one. */
 export function decodeFacetFile(file: unknown): FacetTable | undefined {
   if (!file || typeof file !== 'object') return undefined;
-  const { ids, hex, values, columns } = file as Partial<FacetFile>;
+  const { ids, hex, others, values, columns } = file as Partial<FacetFile>;
   if (typeof ids !== 'string' || !values || !columns) return undefined;
-  const pageIds = decodeIds({ ids, hex });
+  const pageIds = decodeIds({ ids, hex, others });
   if (!pageIds) return undefined;
   const table: FacetTable = { values: [], pages: Object.fromEntries(pageIds.map((id) => [id, [] as number[]])) };
   for (const key of FILTER_KEYS) {

@@ -119,7 +119,7 @@ export function startSearchPage(doc: Document): void {
     return engine;
   };
 
-  // The filter table (src/lib/search-facets.ts; gzip 36 KB at 5,000 entries, 159 KB at 20,000)
+  // The filter table (src/lib/search-facets.ts; gzip 33 KB at 5,000 entries, 118 KB at 20,000)
   // is fetched once a search needs it, and only once.
   let facetTable: Promise<FacetTable> | undefined;
   let loadedFacets: FacetTable | undefined;
@@ -219,7 +219,7 @@ export function startSearchPage(doc: Document): void {
     // Before the results, the filter table is needed only to filter them, to count the pages of
     // an empty query or to put the cases of a province the query names first. Otherwise it is
     // fetched once the first screen is shown: on a slow line it would share the line with what the
-    // first results wait for (0.8 s later at 20,000 entries over Fast 3G; README 搜索).
+    // first results wait for (0.8 s at 20,000 entries over Fast 3G; README 搜索).
     const needsTable = !hasQuery || filtered || namesProvince(provinces, prepared.text);
     const tableFirst = needsTable && !loadedFacets ? loadFacets() : undefined;
     let api: Pagefind;

@@ -43,13 +43,24 @@ describe('buildFacetTable', () => {
     expect(file.ids).toBe(`${(0xa0).toString(36)},${(0xff01 - 0xa0).toString(36)}`);
     expect(file.columns.kind).toBe('1,0');
     expect(decodeFacetFile(file)).toEqual(hashed);
-    for (const ids of [['en_a1', 'en_b'], ['en_a1', 'zh_b2'], ['page-1', 'page-2']]) {
-      const other = buildFacetTable(ids.map((id) => ({ id, filters: { kind: ['案例'] } })));
-      const written = encodeFacetTable(other);
-      expect(written.hex).toBeUndefined();
-      expect(written.ids).toBe(ids.join(','));
-      expect(decodeFacetFile(written)).toEqual(other);
-    }
+    const other = buildFacetTable(['page-1', 'page-2'].map((id) => ({ id, filters: { kind: ['案例'] } })));
+    const written = encodeFacetTable(other);
+    expect(written.hex).toBeUndefined();
+    expect(written.ids).toBe('page-1,page-2');
+    expect(decodeFacetFile(written)).toEqual(other);
+  });
+
+  it('writes the ids of the most common form as differences and the few others as they are, after them', () => {
+    // Pagefind lengthens a hash that another page already has: one longer id among many.
+    const mixed = buildFacetTable(['en_b2', 'en_0bf1', 'en_a1', 'zh_c3', 'page-1', 'en_0c'].map((id, i) => ({ id, filters: { kind: [i % 2 ? '简讯' : '案例'] } })));
+    const file = encodeFacetTable(mixed);
+    expect(file.hex).toEqual({ prefix: 'en_', digits: 2 });
+    expect(file.ids).toBe([0x0c, 0xa1 - 0x0c, 0xb2 - 0xa1].map((delta) => delta.toString(36)).join(','));
+    expect(file.others).toBe('en_0bf1,page-1,zh_c3');
+    // Columns in the same order: en_0c, en_a1, en_b2, then en_0bf1, page-1, zh_c3.
+    expect(file.columns.kind).toBe('1,0,0,1,0,1');
+    expect(decodeFacetFile(JSON.parse(JSON.stringify(file)))).toEqual(mixed);
+    expect(decodeFacetFile({ ...file, others: 7 })).toBeUndefined();
   });
 
   it('reads nothing from a file that is not a facet table', () => {
