@@ -60,12 +60,13 @@ export function buildFacetTable(pages: Iterable<{ id: string; filters: Record<st
 }
 
 /**
- * The table as written to facets.json, for size (it is downloaded with the search page): per
- * filter key one string of each page's values (indexes into that key's list, base 36, joined by
- * '.'; pages separated by ','), pages in the order of `ids`. Pagefind's page ids are a language
- * prefix and a hexadecimal hash of one length (en_3c08e7a): they are written in ascending order as
- * base-36 differences, a third of the bytes of the ids as written. At 5,000 synthetic entries the
- * file is 36 KB gzip against 48 KB for the table as JSON objects.
+ * The table as written to facets.json, for size (it is downloaded by searches that filter, browse
+ * or name a province, and after the first results of the others): per filter key one string of
+ * each page's values (indexes into that key's list, base 36, joined by '.'; pages separated by
+ * ','), pages in the order of the ids. Pagefind's page ids are a language prefix and a hexadecimal
+ * hash, nearly all of one length (en_3c08e7a): those are written in ascending order as base-36
+ * differences, a third of the bytes of the ids as written, and the few others after them. At
+ * 5,000 synthetic entries the file is 33 KB gzip against 48 KB for the table as JSON objects.
  */
 export interface FacetFile {
   /** Comma-separated: the ids as they are, or with `hex` the base-36 differences of their hashes. */

@@ -79,6 +79,13 @@ describe('the search filter table', () => {
       expect(pages[id!]!.map((index) => values[index]!.join(':')).sort(), slug).toEqual(onPage.sort());
     }
   });
+
+  it('has the provinces the search form lists, by which the page knows a query names one before it has the table', () => {
+    const table = decodeFacetFile(JSON.parse(readFileSync(path.join(DIST, facetTableUrl(path.join(DIST, 'pagefind'))), 'utf8')))!;
+    const listed = /<form\b[^>]*\sdata-provinces="([^"]*)"/.exec(readPage('/search/'))?.[1]?.split(' ');
+    expect(listed?.length).toBeGreaterThan(1);
+    expect(listed!.sort()).toEqual(table.values.filter(([key]) => key === 'province').map(([, name]) => name).sort());
+  });
 });
 
 describe('the search index chunks', () => {
