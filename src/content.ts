@@ -117,6 +117,14 @@ export async function getCases(): Promise<CaseView[]> {
 }
 
 /** Most recently added first (case numbers are assigned in order of addition). */
+/** Every published case slug, old ones (`aliases`) with the slug they now lead to: the 404 page's suggestions. */
+export async function getPublishedSlugs(): Promise<{ slug: string; title: string; current?: string }[]> {
+  return (await getCases()).flatMap((view) => [
+    { slug: view.slug, title: view.data.title },
+    ...(view.data.aliases ?? []).map((alias) => ({ slug: alias, title: view.data.title, current: view.slug })),
+  ]);
+}
+
 export async function getLatestCases(limit: number): Promise<CaseView[]> {
   return [...(await getCases())].sort((a, b) => b.data.number - a.data.number).slice(0, limit);
 }

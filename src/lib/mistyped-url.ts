@@ -55,6 +55,16 @@ export const SLUG_SHARD_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 export const slugShardUrl = (key: string): string => `/api/slugs/${key}.json`;
 export const slugShardKey = (slug: string): string | undefined => (SLUG_SHARD_KEYS.includes(slug[0] ?? '') ? slug[0] : undefined);
 
+/**
+ * A second set of files for an address whose first word is left out (jiujiang-leitaisai for
+ * wuhu-jiujiang-shuji-leitaisai): /api/slugs/words/<character>.json lists the slugs with a later
+ * word starting with that character (other than their own first one, whose file has them). The
+ * 404 page asks for it only when the file of the address's first character offers nothing.
+ */
+export const laterWordKeys = (slug: string): string[] =>
+  [...new Set(slug.split('-').slice(1).map((word) => word[0] ?? ''))].filter((key) => SLUG_SHARD_KEYS.includes(key) && key !== slug[0]);
+export const laterWordShardUrl = (key: string): string => `/api/slugs/words/${key}.json`;
+
 /** One published slug: a case's own or an old one (`aliases`) that now leads to `url`. */
 export interface SlugEntry {
   slug: string;

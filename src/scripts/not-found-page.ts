@@ -1,7 +1,7 @@
 // The 404 page: go on to the page the reader meant when the address only has something glued on
 // or mistyped around it (…/cases/x/。), else suggest the cases whose address is nearest; for a
 // short link to a number that is no case's (/c/999/), say which numbers there are.
-import { caseNumberOf, caseSlugOf, decodeSlugShard, nearestCases, repairedPath, slugShardKey, slugShardUrl, type SlugShard } from '../lib/mistyped-url.ts';
+import { caseNumberOf, caseSlugOf, decodeSlugShard, laterWordShardUrl, nearestCases, repairedPath, slugShardKey, slugShardUrl, type SlugEntry, type SlugShard } from '../lib/mistyped-url.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 
 async function exists(path: string): Promise<boolean> {
@@ -28,9 +28,13 @@ export async function startNotFoundPage(doc: Document): Promise<void> {
   const typed = caseSlugOf(path);
   const key = typed && slugShardKey(typed);
   if (!typed || !key) return;
-  const response = await fetch(slugShardUrl(key));
-  if (!response.ok) return;
-  const nearest = nearestCases(typed, decodeSlugShard((await response.json()) as SlugShard[]));
+  const shard = async (url: string): Promise<SlugEntry[]> => {
+    const response = await fetch(url);
+    return response.ok ? decodeSlugShard((await response.json()) as SlugShard[]) : [];
+  };
+  let nearest = nearestCases(typed, await shard(slugShardUrl(key)));
+  // Nothing starts as the address does: perhaps its first word was left out.
+  if (!nearest.length && typed.includes('-')) nearest = nearestCases(typed, await shard(laterWordShardUrl(key)));
   const box = doc.querySelector<HTMLElement>('[data-suggestions]');
   if (!box || !nearest.length) return;
   box.querySelector('ul')!.innerHTML = nearest.map((entry) => `<li><a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a></li>`).join('');

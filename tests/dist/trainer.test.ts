@@ -11,7 +11,7 @@ import { readAliasSlugs, readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { CSV_COLUMNS, type CasesDocument } from '../../src/lib/data/case-record.ts';
 import { parsePublished } from '../../src/lib/published.ts';
-import { SLUG_SHARD_KEYS, decodeSlugShard, slugShardKey, slugShardUrl, type SlugShard } from '../../src/lib/mistyped-url.ts';
+import { SLUG_SHARD_KEYS, decodeSlugShard, laterWordKeys, laterWordShardUrl, slugShardKey, slugShardUrl, type SlugShard } from '../../src/lib/mistyped-url.ts';
 
 const DIST = path.resolve('dist');
 const ORIGIN = new URL(SITE_URL).origin;
@@ -115,6 +115,15 @@ describe('/api/slugs/ (the 404 page\'s suggestions)', () => {
 
   it('has a file for every first character, each slug in the file of its own', () => {
     for (const { key, entries } of shards()) for (const entry of entries) expect(slugShardKey(entry.slug), entry.slug).toBe(key);
+  });
+
+  it('has a second file for every character, listing the slugs with a later word starting with it', () => {
+    const everySlug = shards().flatMap((shard) => shard.entries);
+    for (const key of SLUG_SHARD_KEYS) {
+      const listed = decodeSlugShard(JSON.parse(read(laterWordShardUrl(key))) as SlugShard[]);
+      expect(listed.map((entry) => entry.slug).sort(), key).toEqual(everySlug.filter((entry) => laterWordKeys(entry.slug).includes(key)).map((entry) => entry.slug).sort());
+      for (const entry of listed) expect(entry, entry.slug).toEqual(everySlug.find((other) => other.slug === entry.slug));
+    }
   });
 
   it('lists every published slug once, leading to a case page that exists, under its title', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, nearestCases, repairedPath, slugDistance, slugShardKey, type SlugEntry } from '../../src/lib/mistyped-url.ts';
+import { caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, laterWordKeys, nearestCases, repairedPath, slugDistance, slugShardKey, type SlugEntry } from '../../src/lib/mistyped-url.ts';
 
 describe('repairedPath', () => {
   it('cuts off the punctuation of the sentence the address stood in', () => {
@@ -69,6 +69,13 @@ describe('slug shards', () => {
     expect(slugShardKey('datong-xiaoqu-zhibu')).toBe('d');
     expect(slugShardKey('12345-tixi')).toBe('1');
     expect(slugShardKey('')).toBeUndefined();
+  });
+
+  it('for an address without its first word, are also keyed by the first character of every later word but the slug\'s own first', () => {
+    expect(laterWordKeys('wuhu-jiujiang-shuji-leitaisai')).toEqual(['j', 's', 'l']);
+    expect(laterWordKeys('dongliao-xincheng-shequ-12345')).toEqual(['x', 's', '1']);
+    expect(laterWordKeys('datong-dangjian-dangjian')).toEqual([]);
+    expect(laterWordKeys('datong')).toEqual([]);
   });
 
   it('lead an old slug to its case', () => {

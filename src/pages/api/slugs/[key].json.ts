@@ -2,14 +2,11 @@
 // for the 404 page's "您要找的可能是" (src/lib/mistyped-url.ts). One file per first character (a–z,
 // 0–9), so a mistyped address loads only the slugs that start as it does.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCases } from '../../../content.ts';
+import { getPublishedSlugs } from '../../../content.ts';
 import { SLUG_SHARD_KEYS, encodeSlugShard, slugShardKey } from '../../../lib/mistyped-url.ts';
 
 export const getStaticPaths = (async () => {
-  const published = (await getCases()).flatMap((view) => [
-    { slug: view.slug, title: view.data.title },
-    ...(view.data.aliases ?? []).map((alias) => ({ slug: alias, title: view.data.title, current: view.slug })),
-  ]);
+  const published = await getPublishedSlugs();
   // Every key gets a file, empty or not: a 404 page asking for one must not meet a second 404.
   return SLUG_SHARD_KEYS.map((key) => ({
     params: { key },
