@@ -116,7 +116,6 @@ export async function getCases(): Promise<CaseView[]> {
   return (await loadLibrary()).cases;
 }
 
-/** Most recently added first (case numbers are assigned in order of addition). */
 /** Every published case slug, old ones (`aliases`) with the slug they now lead to: the 404 page's suggestions. */
 export async function getPublishedSlugs(): Promise<{ slug: string; title: string; current?: string }[]> {
   return (await getCases()).flatMap((view) => [
@@ -125,6 +124,7 @@ export async function getPublishedSlugs(): Promise<{ slug: string; title: string
   ]);
 }
 
+/** Most recently added first (case numbers are assigned in order of addition). */
 export async function getLatestCases(limit: number): Promise<CaseView[]> {
   return [...(await getCases())].sort((a, b) => b.data.number - a.data.number).slice(0, limit);
 }

@@ -75,6 +75,14 @@ export interface SlugEntry {
 /** The shard file's form: [slug, title] for a case's own slug, [slug, title, current slug] for an old one. */
 export type SlugShard = [string, string] | [string, string, string];
 
+/**
+ * Every key's file: the entries whose slug `keysOf` files under it. Each key gets a file, empty or
+ * not: a 404 page asking for one must not meet a second 404.
+ */
+export function slugShardFiles(entries: { slug: string; title: string; current?: string }[], keysOf: (slug: string) => readonly (string | undefined)[]): { key: string; rows: SlugShard[] }[] {
+  return SLUG_SHARD_KEYS.map((key) => ({ key, rows: encodeSlugShard(entries.filter((entry) => keysOf(entry.slug).includes(key))) }));
+}
+
 export function encodeSlugShard(entries: { slug: string; title: string; current?: string }[]): SlugShard[] {
   return entries.map(({ slug, title, current }) => (current ? [slug, title, current] : [slug, title]));
 }

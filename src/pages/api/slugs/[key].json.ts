@@ -3,16 +3,10 @@
 // 0–9), so a mistyped address loads only the slugs that start as it does.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedSlugs } from '../../../content.ts';
-import { SLUG_SHARD_KEYS, encodeSlugShard, slugShardKey } from '../../../lib/mistyped-url.ts';
+import { slugShardFiles, slugShardKey } from '../../../lib/mistyped-url.ts';
 
-export const getStaticPaths = (async () => {
-  const published = await getPublishedSlugs();
-  // Every key gets a file, empty or not: a 404 page asking for one must not meet a second 404.
-  return SLUG_SHARD_KEYS.map((key) => ({
-    params: { key },
-    props: { rows: encodeSlugShard(published.filter((entry) => slugShardKey(entry.slug) === key)) },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  slugShardFiles(await getPublishedSlugs(), (slug) => [slugShardKey(slug)]).map(({ key, rows }) => ({ params: { key }, props: { rows } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(props.rows), { headers: { 'content-type': 'application/json; charset=utf-8' } });
