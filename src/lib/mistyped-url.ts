@@ -65,6 +65,24 @@ export const laterWordKeys = (slug: string): string[] =>
   [...new Set(slug.split('-').slice(1).map((word) => word[0] ?? ''))].filter((key) => SLUG_SHARD_KEYS.includes(key) && key !== slug[0]);
 export const laterWordShardUrl = (key: string): string => `/api/slugs/words/${key}.json`;
 
+/**
+ * The slug files a 404 page reads, a step at a time until one offers a near case: the file of the
+ * address's first character; for an address of several words, then the slugs with a later word
+ * starting with it (its first word left out, or the words in another order); then both files of
+ * its second word's first character (a typo in the very first letter: fatong-xiaoqu-zhibu).
+ */
+export function slugShardSteps(typed: string): string[][] {
+  const first = slugShardKey(typed);
+  if (!first) return [];
+  const steps = [[slugShardUrl(first)]];
+  const words = wordsOf(typed);
+  if (words.length < 2) return steps;
+  steps.push([laterWordShardUrl(first)]);
+  const second = slugShardKey(words[1]!);
+  if (second && second !== first) steps.push([slugShardUrl(second), laterWordShardUrl(second)]);
+  return steps;
+}
+
 /** One published slug: a case's own or an old one (`aliases`) that now leads to `url`. */
 export interface SlugEntry {
   slug: string;
@@ -97,26 +115,38 @@ const wordsOf = (slug: string): string[] => slug.split('-').filter(Boolean);
 /** Two pinyin words the same but for typos: one for every 6 letters (none in a short word). */
 const sameWord = (a: string, b: string): boolean => distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 6);
 
-/** The typos of `part`'s words if each is one of `whole`'s words, in the same order; else undefined. */
-function typosInOrder(part: string[], whole: string[]): number | undefined {
+/**
+ * The typos of `part`'s words if each is a different one of `whole`'s words, plus one if they are
+ * not in its order (zhibu-datong); else undefined.
+ */
+function wordTypos(part: string[], whole: string[]): number | undefined {
+  const used = new Set<number>();
   let typos = 0;
-  let from = 0;
+  let reordered = false;
+  let last = -1;
   for (const word of part) {
-    const at = whole.findIndex((candidate, i) => i >= from && sameWord(word, candidate));
+    const unused = (candidate: string, i: number): boolean => !used.has(i) && sameWord(word, candidate);
+    let at = whole.findIndex((candidate, i) => i > last && unused(candidate, i));
+    if (at < 0) {
+      at = whole.findIndex(unused);
+      reordered = true;
+    }
     if (at < 0) return undefined;
+    used.add(at);
     typos += distance(word, whole[at]!);
-    from = at + 1;
+    last = at;
   }
-  return typos;
+  return typos + (reordered ? 1 : 0);
 }
 
 /**
  * How far `typed` is from `slug`, or undefined when too far to suggest. The nearest of three
  * readings: a cut-off address (the slug's start, at least 6 characters of it, with at most one
- * typo in every 10) counts only its typos, not what was cut off; an address with words left out
- * or added (datong-zhibu for datong-xiaoqu-zhibu: at least two words, all of the shorter one's in
- * the longer one's order) counts the words left out and the typos; otherwise the edit distance,
- * hyphens ignored, up to one edit for every 8 characters (at least 2).
+ * typo in every 10) counts only its typos, not what was cut off; an address with words left out,
+ * added or in another order (datong-zhibu, zhibu-datong-xiaoqu for datong-xiaoqu-zhibu: at least
+ * two words, all of the shorter one's among the longer one's) counts the words left out, the
+ * typos and one for another order; otherwise the edit distance, hyphens ignored, up to one edit
+ * for every 8 characters (at least 2).
  */
 export function slugDistance(typed: string, slug: string): number | undefined {
   const readings: number[] = [];
@@ -128,9 +158,9 @@ export function slugDistance(typed: string, slug: string): number | undefined {
   }
   const typedWords = wordsOf(typed);
   const slugWords = wordsOf(slug);
-  if (Math.min(typedWords.length, slugWords.length) >= 2 && typedWords.length !== slugWords.length) {
+  if (Math.min(typedWords.length, slugWords.length) >= 2) {
     const [part, whole] = typedWords.length < slugWords.length ? [typedWords, slugWords] : [slugWords, typedWords];
-    const typos = typosInOrder(part, whole);
+    const typos = wordTypos(part, whole);
     if (typos !== undefined) readings.push(typos + whole.length - part.length);
   }
   const edits = distance(a, b);

@@ -1,7 +1,7 @@
 // The 404 page: go on to the page the reader meant when the address only has something glued on
 // or mistyped around it (…/cases/x/。), else suggest the cases whose address is nearest; for a
 // short link to a number that is no case's (/c/999/), say which numbers there are.
-import { caseNumberOf, caseSlugOf, decodeSlugShard, laterWordShardUrl, nearestCases, repairedPath, slugShardKey, slugShardUrl, type SlugEntry, type SlugShard } from '../lib/mistyped-url.ts';
+import { caseNumberOf, caseSlugOf, decodeSlugShard, nearestCases, repairedPath, slugShardSteps, type SlugEntry, type SlugShard } from '../lib/mistyped-url.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 
 async function exists(path: string): Promise<boolean> {
@@ -26,15 +26,16 @@ export async function startNotFoundPage(doc: Document): Promise<void> {
     return;
   }
   const typed = caseSlugOf(path);
-  const key = typed && slugShardKey(typed);
-  if (!typed || !key) return;
+  if (!typed) return;
   const shard = async (url: string): Promise<SlugEntry[]> => {
     const response = await fetch(url);
     return response.ok ? decodeSlugShard((await response.json()) as SlugShard[]) : [];
   };
-  let nearest = nearestCases(typed, await shard(slugShardUrl(key)));
-  // Nothing starts as the address does: perhaps its first word was left out.
-  if (!nearest.length && typed.includes('-')) nearest = nearestCases(typed, await shard(laterWordShardUrl(key)));
+  let nearest: SlugEntry[] = [];
+  for (const urls of slugShardSteps(typed)) {
+    nearest = nearestCases(typed, (await Promise.all(urls.map(shard))).flat());
+    if (nearest.length) break;
+  }
   const box = doc.querySelector<HTMLElement>('[data-suggestions]');
   if (!box || !nearest.length) return;
   box.querySelector('ul')!.innerHTML = nearest.map((entry) => `<li><a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a></li>`).join('');

@@ -248,13 +248,16 @@ describe('a mistyped address', () => {
     await context.close();
   });
 
-  it('cut off, with a typo or with a word left out (the first one too) offers the case it is nearest to', async () => {
+  it('cut off, with a typo (in its first letter too), with a word left out (the first one too) or its words in another order offers the case it is nearest to', async () => {
     const typo = `${SLUG.slice(0, 3)}${SLUG[4]}${SLUG[3]}${SLUG.slice(5)}`;
     const [first, , ...rest] = SLUG.split('-');
     const wordLeftOut = [first, ...rest].join('-');
     const firstWordLeftOut = SLUG.split('-').slice(1).join('-');
+    const firstLetterTypo = `${SLUG[0] === 'f' ? 'h' : 'f'}${SLUG.slice(1)}`;
+    const [one, two, ...others] = SLUG.split('-');
+    const otherOrder = [two, one, ...others].join('-');
     expect(rest.length, 'a slug of three words or more').toBeGreaterThan(0);
-    for (const path of [`/cases/${SLUG.slice(0, -4)}`, `/cases/${typo}/`, `/cases/${wordLeftOut}/`, `/cases/${firstWordLeftOut}/`]) {
+    for (const path of [`/cases/${SLUG.slice(0, -4)}`, `/cases/${typo}/`, `/cases/${wordLeftOut}/`, `/cases/${firstWordLeftOut}/`, `/cases/${firstLetterTypo}/`, `/cases/${otherOrder}/`]) {
       const { context, page, failed } = await visit(path);
       expect(new URL(page.url()).pathname, 'stays on the address typed').toBe(path);
       const links = page.locator('[data-suggestions] a');

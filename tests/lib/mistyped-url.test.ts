@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, laterWordKeys, nearestCases, repairedPath, slugDistance, slugShardKey, type SlugEntry } from '../../src/lib/mistyped-url.ts';
+import { caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, laterWordKeys, nearestCases, repairedPath, slugDistance, slugShardKey, slugShardSteps, type SlugEntry } from '../../src/lib/mistyped-url.ts';
 
 describe('repairedPath', () => {
   it('cuts off the punctuation of the sentence the address stood in', () => {
@@ -78,6 +78,17 @@ describe('slug shards', () => {
     expect(laterWordKeys('datong')).toEqual([]);
   });
 
+  it('are read first by the address\'s first character, then its later words\' slugs, then both files of its second word\'s first character', () => {
+    expect(slugShardSteps('fatong-xiaoqu-zhibu')).toEqual([
+      ['/api/slugs/f.json'],
+      ['/api/slugs/words/f.json'],
+      ['/api/slugs/x.json', '/api/slugs/words/x.json'],
+    ]);
+    expect(slugShardSteps('datong-dangjian'), 'second word starts alike: its files were read').toEqual([['/api/slugs/d.json'], ['/api/slugs/words/d.json']]);
+    expect(slugShardSteps('datong')).toEqual([['/api/slugs/d.json']]);
+    expect(slugShardSteps('大同')).toEqual([]);
+  });
+
   it('lead an old slug to its case', () => {
     const rows = encodeSlugShard([
       { slug: 'datong-xiaoqu-zhibu', title: '大同' },
@@ -111,10 +122,17 @@ describe('slugDistance', () => {
     expect(slugDistance('datong-zhibuu', 'datong-xiaoqu-zhibu')).toBe(2);
   });
 
-  it('does not take words in another order, a word not in the address, or a typo in a short word as the same', () => {
-    expect(slugDistance('zhibu-datong', 'datong-xiaoqu-zhibu')).toBeUndefined();
+  it('counts words in another order as one more', () => {
+    expect(slugDistance('zhibu-datong', 'datong-xiaoqu-zhibu')).toBe(2);
+    expect(slugDistance('xiaoqu-datong-zhibu', 'datong-xiaoqu-zhibu')).toBe(1);
+    expect(slugDistance('jingji-shequ-guangan', 'guangan-shequ-jingji')).toBe(1);
+    expect(slugDistance('xiaoqu-datomg-zhibu', 'datong-xiaoqu-zhibu'), 'and a typo').toBe(2);
+  });
+
+  it('does not take a word not in the address, a typo in a short word or one word alone as the same', () => {
     expect(slugDistance('datong-jingji', 'datong-xiaoqu-zhibu')).toBeUndefined();
     expect(slugDistance('datong-zhibo', 'datong-xiaoqu-zhibu')).toBeUndefined();
+    expect(slugDistance('zhibu-zhibu', 'datong-xiaoqu-zhibu'), 'one word twice').toBeUndefined();
     expect(slugDistance('xiaoqu', 'datong-xiaoqu-zhibu'), 'one word alone').toBeUndefined();
   });
 
