@@ -133,7 +133,11 @@ export function encodeFacetTable(table: FacetTable): FacetFile {
       order
         .map((id) =>
           table.pages[id]!.filter((index) => table.values[index]![0] === key)
-            .map((index) => position[index]!.toString(36))
+            .map((index) => position[index]!)
+            // In ascending order: a page's values are a set, and sorted cells repeat more (a
+            // fifth less gzip for the tag column at 20,000 entries).
+            .sort((x, y) => x - y)
+            .map((position) => position.toString(36))
             .join('.'),
         )
         .join(','),

@@ -34,6 +34,18 @@ describe('buildFacetTable', () => {
     expect(decodeFacetFile(encodeFacetTable(buildFacetTable([])))).toEqual({ values: [], pages: {} });
   });
 
+  it('writes a page\'s values of one key in ascending order, which it reads back as the same set', () => {
+    const reversed = buildFacetTable([
+      { id: 'en_a', filters: { tag: ['党建引领', '社区治理'] } },
+      { id: 'en_b', filters: { tag: ['社区治理', '党建引领'] } },
+    ]);
+    const file = encodeFacetTable(reversed);
+    expect(file.columns.tag).toBe('0.1,0.1');
+    const read = decodeFacetFile(JSON.parse(JSON.stringify(file)))!;
+    expect(read.values).toEqual(reversed.values);
+    for (const id of ['en_a', 'en_b']) expect([...read.pages[id]!].sort(), id).toEqual([...reversed.pages[id]!].sort());
+  });
+
   it('keeps leading zeros of hashes, and writes other ids as they are', () => {
     const hashed = buildFacetTable([
       { id: 'en_ff01', filters: { kind: ['案例'] } },
