@@ -6,10 +6,14 @@ export const regionUrl = (code: string): string => `/regions/${code}/`;
 export const sourceUrl = (id: string): string => `/sources/${id}/`;
 export const courseUrl = (slug: string): string => `/courses/${slug}/`;
 export const paragraphAnchor = (index: number): string => `p${index + 1}`;
-/** Pagefind's JS API, written by the index step beside its index (src/lib/build/search-index.ts). */
+/**
+ * Pagefind's JS API as the search page names it when Astro writes the page. The index step then
+ * names the file by its contents (pagefind.<hash>.js) and writes that name into the page's link to
+ * it (PAGEFIND_SCRIPT_ATTRIBUTE), which the page's script reads (src/lib/build/search-index.ts).
+ */
 export const PAGEFIND_SCRIPT_URL = '/pagefind/pagefind.js';
-/** The worker pagefind.js starts, where Pagefind loads and searches its index. */
-export const PAGEFIND_WORKER_URL = '/pagefind/pagefind-worker.js';
+/** Marks the search page's link to Pagefind's JS API. */
+export const PAGEFIND_SCRIPT_ATTRIBUTE = 'data-pagefind-script';
 export const searchUrl = (query: string): string => `/search/?q=${encodeURIComponent(query)}`;
 
 /** Absolute URL of a site path, for citations, QR codes and feeds. */

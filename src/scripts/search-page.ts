@@ -2,7 +2,7 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
-import { PAGEFIND_SCRIPT_URL } from '../lib/urls.ts';
+import { PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
@@ -107,7 +107,9 @@ export function startSearchPage(doc: Document): void {
   // One shared promise: a keystroke during loading must not start a second Pagefind.
   const load = (): Promise<Pagefind> => {
     engine ??= (async () => {
-      const api = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT_URL)) as Pagefind;
+      // By the name the index step gave it (the page's preload of it); `astro dev` has no index.
+      const script = document.querySelector(`link[${PAGEFIND_SCRIPT_ATTRIBUTE}]`)?.getAttribute('href') ?? PAGEFIND_SCRIPT_URL;
+      const api = (await import(/* @vite-ignore */ script)) as Pagefind;
       await api.options({ excerptLength: EXCERPT_LENGTH, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
       await api.init();
       // An empty search returns at once, but only when Pagefind's wasm and metadata are loaded:

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { createHash } from 'node:crypto';
 import { decode } from 'cborg';
-import { facetTableUrl, pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
+import { facetTableUrl, pagefindScriptUrls, pagefindStartUrls, readFragment, readPagefindFile } from '../../src/lib/build/search-index.ts';
 import { chunkSizesFor, readChunkWords } from '../../src/lib/build/index-chunks.ts';
 import { decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
@@ -218,12 +218,12 @@ describe('the _headers file for static hosts', () => {
   it('caches for a year only folders and files whose names change with their contents', () => {
     const cachedForever = [...headers().matchAll(/^(\S+)\n {2}Cache-Control: public, max-age=31536000, immutable$/gm)].map((m) => m[1]);
     expect(cachedForever).toEqual([...CONTENT_NAMED_FOLDERS.map((folder) => `${folder}*`), ...CONTENT_NAMED_PAGEFIND_FILES]);
-    // Pagefind's metadata and wasm: what the rules match are the files pagefind-entry.json names,
-    // each named by a hash of its contents (checked under 'the search page').
+    // Pagefind's metadata, wasm and scripts: what the rules match are the files pagefind-entry.json
+    // names and pagefind.js and its worker, each named by a hash of its contents (checked under 'the search page').
     const pagefindDir = path.join(DIST, 'pagefind');
     const rules = parseHostHeaders(headers());
     const cachedFiles = readdirSync(pagefindDir).filter((name) => hostHeadersFor(rules, `/pagefind/${name}`)['cache-control']);
-    expect(cachedFiles.map((name) => `/pagefind/${name}`).sort()).toEqual([...pagefindStartUrls(pagefindDir), facetTableUrl(pagefindDir)].sort());
+    expect(cachedFiles.map((name) => `/pagefind/${name}`).sort()).toEqual([...pagefindStartUrls(pagefindDir), facetTableUrl(pagefindDir), ...Object.values(pagefindScriptUrls(pagefindDir))].sort());
     // Vite names every bundle by a hash of its contents…
     const bundles = readdirSync(path.join(DIST, '_astro'));
     expect(bundles.length).toBeGreaterThan(0);
@@ -249,7 +249,7 @@ describe('the search page', () => {
     const home = listed('/');
     expect(listed('/404.html')).toEqual(home);
     const script = /<script type="module" src="([^"]+)"/.exec(readPage('/search/'))![1]!;
-    expect(home).toEqual(expect.arrayContaining([script, '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', ...pagefindStartUrls(pagefindDir)]));
+    expect(home).toEqual(expect.arrayContaining([script, ...Object.values(pagefindScriptUrls(pagefindDir)), ...pagefindStartUrls(pagefindDir)]));
     for (const url of home) expect(statSync(path.join(DIST, url)).isFile(), url).toBe(true);
   });
 
@@ -267,5 +267,17 @@ describe('the search page', () => {
     expect(createHash('sha256').update(readFileSync(path.join(DIST, wasm!))).digest('hex').slice(0, wasmHash.length)).toBe(wasmHash);
     // Pagefind's wasm under its own name is gone: nothing asks for it.
     expect(readdirSync(pagefindDir).filter((name) => name.startsWith('wasm.'))).toEqual([path.basename(wasm!)]);
+  });
+
+  it('loads Pagefind\'s script and worker by names that change with their contents', () => {
+    const { script, worker } = pagefindScriptUrls(pagefindDir);
+    const hashOf = (url: string) => /\.([0-9a-f]{10})\.js$/.exec(url)![1]!;
+    const source = readFileSync(path.join(DIST, script));
+    expect(createHash('sha256').update(source).digest('hex').slice(0, 10)).toBe(hashOf(script));
+    expect(createHash('sha256').update(readFileSync(path.join(DIST, worker))).digest('hex').slice(0, 10)).toBe(hashOf(worker));
+    // pagefind.js starts the worker by its new name (so a new worker gives pagefind.js a new name too).
+    expect(source.toString('utf8')).toContain(`\`\${basePath}${path.basename(worker)}\``);
+    expect(readdirSync(pagefindDir).filter((name) => name.endsWith('.js')).sort()).toEqual([path.basename(worker), path.basename(script)].sort());
+    expect([...readPage('/search/').matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1])).toEqual([script]);
   });
 });

@@ -7,20 +7,20 @@
  * (src/lib/t2s-shard.ts), Pagefind's result fragments and filter files (a hash of their
  * contents: when one case's text changed, its fragment got a new name, every other page's
  * fragment kept its own), and the index chunks, which we cut again and name by a hash of their
- * contents the same way (src/lib/build/search-index.ts). Pagefind's own scripts and entry file
- * keep their names from build to build, and are left out.
+ * contents the same way (src/lib/build/search-index.ts). Pagefind's entry file keeps its name from
+ * build to build (it names the current index), and is left out.
  */
 export const CONTENT_NAMED_FOLDERS = ['/_astro/', '/t2s/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
 
 /**
  * Pagefind's files at the top of its folder that are named by their contents: the metadata (we
  * name it when we cut the index again), the wasm (renamed by its contents, renameWasmByContent) and
- * our filter table (writeFacetTable).
+ * our filter table (writeFacetTable), and Pagefind's JS API and its worker (nameScriptsByContent).
  * Cached for a year too, so that the search page's preloads of them are what Pagefind's worker
  * gets when it asks (src/lib/build/search-preloads.ts), and a returning reader's first search
  * downloads neither again.
  */
-export const CONTENT_NAMED_PAGEFIND_FILES = ['/pagefind/pagefind.*.pf_meta', '/pagefind/wasm.*.pagefind', '/pagefind/facets.*.json'] as const;
+export const CONTENT_NAMED_PAGEFIND_FILES = ['/pagefind/pagefind.*.pf_meta', '/pagefind/wasm.*.pagefind', '/pagefind/facets.*.json', '/pagefind/pagefind.*.js', '/pagefind/pagefind-worker.*.js'] as const;
 
 /**
  * Pagefind's files that are gzip data: its wasm, metadata, index chunks, result fragments and

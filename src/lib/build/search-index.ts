@@ -100,13 +100,14 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
   const chunks = await recutIndexChunks(pagefindDir);
   renameWasmByContent(pagefindDir);
   removeUnusedPagefindFiles(pagefindDir);
+  const scripts = nameScriptsByContent(pagefindDir);
   const facets = writeFacetTable(pagefindDir);
   if (Object.keys(facets.table.pages).length !== pages) throw new Error(`筛选表有 ${Object.keys(facets.table.pages).length} 个页面，索引了 ${pages} 个`);
   // (A site of a few test pages may have no search page; ours always has, checked by tests/dist.)
   const searchPage = path.join(distDir, 'search', 'index.html');
   if (existsSync(searchPage)) {
-    writeFileSync(searchPage, withSearchPreloads(readFileSync(searchPage, 'utf8'), pagefindStartUrls(pagefindDir), facets.url));
-    const prefetch = await searchPageFiles(distDir);
+    writeFileSync(searchPage, withSearchPreloads(readFileSync(searchPage, 'utf8'), pagefindStartUrls(pagefindDir), facets.url, scripts.script));
+    const prefetch = await searchPageFiles(distDir, scripts.worker);
     for (const file of searchBoxPages) writeFileSync(file, withSearchPrefetch(readFileSync(file, 'utf8'), prefetch));
   }
   return { pages, chunks };
@@ -145,6 +146,46 @@ function renameWasmByContent(pagefindDir: string): void {
   writeFileSync(entryFileOf(pagefindDir), JSON.stringify(entry));
 }
 
+/** How pagefind.js names its worker: the one string nameScriptsByContent rewrites. */
+const WORKER_NAME = 'pagefind-worker.js';
+
+/**
+ * Names Pagefind's JS API and its worker by their contents, pagefind.<hash>.js and
+ * pagefind-worker.<hash>.js, as the metadata and the wasm are, so that hosts cache them for a year
+ * (host-headers.ts). Under their fixed names the browser asked the host again each time it used
+ * them: after a search box had prefetched both (search-prefetch.ts), the search page still waited
+ * for two revalidations (304), 160–200 ms of the first screen over Fast 3G from the home page's box
+ * (README); a returning reader's first search too. pagefind.js names its worker in one string,
+ * rewritten before pagefind.js is named, so that a new worker gives pagefind.js a new name as well.
+ * Returns their URLs.
+ */
+export function nameScriptsByContent(pagefindDir: string): { script: string; worker: string } {
+  const hashOf = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex').slice(0, 10);
+  const workerFile = path.join(pagefindDir, WORKER_NAME);
+  const worker = `pagefind-worker.${hashOf(readFileSync(workerFile))}.js`;
+  const scriptFile = path.join(pagefindDir, 'pagefind.js');
+  const source = readFileSync(scriptFile, 'utf8');
+  const mentions = source.split(WORKER_NAME).length - 1;
+  if (mentions !== 1) throw new Error(`Pagefind 的 pagefind.js 里应当正好有一处 ${WORKER_NAME}，而有 ${mentions} 处：Pagefind 换了版本？（src/lib/build/search-index.ts）`);
+  const script = source.replace(WORKER_NAME, worker);
+  const scriptName = `pagefind.${hashOf(script)}.js`;
+  renameSync(workerFile, path.join(pagefindDir, worker));
+  writeFileSync(path.join(pagefindDir, scriptName), script);
+  rmSync(scriptFile);
+  return { script: `/pagefind/${scriptName}`, worker: `/pagefind/${worker}` };
+}
+
+/** The URLs nameScriptsByContent gave Pagefind's JS API and its worker in a built site. */
+export function pagefindScriptUrls(pagefindDir: string): { script: string; worker: string } {
+  const names = readdirSync(pagefindDir);
+  const [script, worker] = [/^pagefind\.[0-9a-f]{10}\.js$/, /^pagefind-worker\.[0-9a-f]{10}\.js$/].map((pattern) => {
+    const found = names.filter((name) => pattern.test(name));
+    if (found.length !== 1) throw new Error(`${pagefindDir} 里应当正好有一个 ${pattern.source}，而有 ${found.length} 个`);
+    return `/pagefind/${found[0]}`;
+  });
+  return { script: script!, worker: worker! };
+}
+
 /** The files Pagefind's worker asks for first, by the names pagefind-entry.json gives: the metadata and the wasm. */
 export function pagefindStartUrls(pagefindDir: string): string[] {
   const language = indexLanguageOf(readEntry(pagefindDir), pagefindDir);
@@ -152,8 +193,9 @@ export function pagefindStartUrls(pagefindDir: string): string[] {
 }
 
 /**
- * The files at the top of dist/pagefind the search page loads: Pagefind's JS API, its worker, the
- * index's entry and metadata, and the wasm of the index's one language (INDEX_LANGUAGE).
+ * The files at the top of dist/pagefind the search page loads: Pagefind's JS API, its worker (both
+ * under the names Pagefind gives them: they are named by their contents after this), the index's
+ * entry and metadata, and the wasm of the index's one language (INDEX_LANGUAGE).
  * Pagefind also writes its three ready-made UIs, its highlighter and a wasm for an unknown
  * language (~490 KB); no page of ours loads them (we have our own search page and highlighter).
  */

@@ -8,7 +8,6 @@
 import { init, parse } from 'es-module-lexer';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PAGEFIND_WORKER_URL } from '../urls.ts';
 import { PREFETCH_ATTRIBUTE, formatPrefetchList } from '../search-prefetch.ts';
 import { FACET_TABLE_META } from '../search-facets.ts';
 
@@ -43,14 +42,14 @@ function staticImportsOf(moduleUrl: string, source: string): string[] {
 
 /**
  * What the search page loads, other than what depends on the query: the files its HTML asks for,
- * the modules its scripts import statically and Pagefind's worker, then the filter table, which a
+ * the modules its scripts import statically and Pagefind's worker (`worker`), then the filter table, which a
  * query's first results do not wait for (src/scripts/search-page.ts): when the reader presses
  * Enter before everything has arrived, what those results need has come first (typing for 1 s
  * at 20,000 entries over Fast 3G, Enter to the first screen ~0.3 s sooner than with the table
  * fourth). Not pagefind-entry.json, which Pagefind asks for with a new ?ts= each time: a
  * prefetched copy would never be used.
  */
-export async function searchPageFiles(distDir: string): Promise<string[]> {
+export async function searchPageFiles(distDir: string, worker: string): Promise<string[]> {
   await init;
   const html = readFileSync(path.join(distDir, 'search', 'index.html'), 'utf8');
   const files = new Set(pageFilesOf(html));
@@ -61,7 +60,7 @@ export async function searchPageFiles(distDir: string): Promise<string[]> {
     if (!existsSync(file)) throw new Error(`搜索页要载入的 ${url} 不在构建结果里`);
     for (const imported of staticImportsOf(url, readFileSync(file, 'utf8'))) files.add(imported);
   }
-  files.add(PAGEFIND_WORKER_URL);
+  files.add(worker);
   const facetTable = facetTableOf(html);
   if (facetTable) files.add(facetTable);
   return [...files];

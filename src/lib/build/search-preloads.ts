@@ -8,11 +8,14 @@
 // has downloaded — and nothing is fetched twice. The names are known only once the index is built,
 // after Astro has written the page: the index step adds the links (search-index.ts), and with them
 // the name of the filter table the page's script fetches (a <meta>; not preloaded, see search-facets.ts).
-import { PAGEFIND_SCRIPT_URL } from '../urls.ts';
+import { PAGEFIND_SCRIPT_ATTRIBUTE } from '../urls.ts';
 import { FACET_TABLE_META } from '../search-facets.ts';
 
-/** The search page's own link to pagefind.js (src/pages/search.astro): the preloads go after it. */
-const SCRIPT_PRELOAD = `<link rel="modulepreload" href="${PAGEFIND_SCRIPT_URL}">`;
+/** The search page's own link to pagefind.js (src/pages/search.astro), by any name: the preloads go after it. */
+const SCRIPT_PRELOAD = new RegExp(`<link rel="modulepreload" href="[^"]*" ${PAGEFIND_SCRIPT_ATTRIBUTE}(?:="[^"]*")?>`, 'g');
+
+/** The search page's link to pagefind.js, at `url`. */
+export const scriptPreload = (url: string): string => `<link rel="modulepreload" href="${url}" ${PAGEFIND_SCRIPT_ATTRIBUTE}>`;
 
 /** A preload the worker's fetch() can use: `as="fetch"` with `crossorigin`, as a fetch() request is made. */
 export const fetchPreload = (url: string): string => `<link rel="preload" href="${url}" as="fetch" crossorigin>`;
@@ -24,13 +27,14 @@ export const facetTableMeta = (url: string): string => `<meta name="${FACET_TABL
 const EARLIER_RUNS = new RegExp(`<link rel="preload" href="/pagefind/[^"]*" as="fetch" crossorigin>|<meta name="${FACET_TABLE_META}" content="[^"]*">`, 'g');
 
 /**
- * The search page's HTML with preloads of `urls` right after its preload of pagefind.js, and the
- * filter table's URL, `facetTable`, after them.
+ * The search page's HTML with its preload of pagefind.js at `script` (the name the index step gave
+ * it), preloads of `urls` right after it, and the filter table's URL, `facetTable`, after them.
  */
-export function withSearchPreloads(html: string, urls: readonly string[], facetTable: string): string {
+export function withSearchPreloads(html: string, urls: readonly string[], facetTable: string, script: string): string {
   const page = html.replace(EARLIER_RUNS, '');
-  const at = page.indexOf(SCRIPT_PRELOAD);
-  if (at < 0 || page.includes(SCRIPT_PRELOAD, at + 1)) throw new Error(`搜索页里应当正好有一处 ${SCRIPT_PRELOAD}（src/pages/search.astro），才能在它后面加上 Pagefind 文件的预加载`);
-  const end = at + SCRIPT_PRELOAD.length;
-  return `${page.slice(0, end)}${urls.map(fetchPreload).join('')}${facetTableMeta(facetTable)}${page.slice(end)}`;
+  const links = [...page.matchAll(SCRIPT_PRELOAD)];
+  if (links.length !== 1) throw new Error(`搜索页里应当正好有一处 ${scriptPreload('…')}（src/pages/search.astro），才能在它后面加上 Pagefind 文件的预加载`);
+  const at = links[0]!.index;
+  const end = at + links[0]![0].length;
+  return `${page.slice(0, at)}${scriptPreload(script)}${urls.map(fetchPreload).join('')}${facetTableMeta(facetTable)}${page.slice(end)}`;
 }

@@ -23,15 +23,15 @@ describe('the _headers file, read as a host reads it', () => {
     expect(hostHeadersFor(rules, '/pagefind/pagefind.en_25be1d0c2f.pf_meta')['content-encoding']).toBe('gzip');
     expect(hostHeadersFor(rules, '/pagefind/wasm.en_ccf429efc1.pagefind')['content-encoding']).toBe('gzip');
     // Pagefind's scripts and entry file are text, compressed by the host as any other.
-    for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/facets.4f0c2a9e1b.json', '/xpagefind/index/a'])
+    for (const file of ['/pagefind/pagefind.49b0358501.js', '/pagefind/pagefind-worker.78115e3651.js', '/pagefind/pagefind-entry.json', '/pagefind/facets.4f0c2a9e1b.json', '/xpagefind/index/a'])
       expect(hostHeadersFor(rules, file)['content-encoding'], file).toBeUndefined();
     expect(hostHeadersFor(parseHostHeaders('/a.b\n  X: 1\n'), '/aXb')).toEqual({});
     expect(hostHeadersFor(parseHostHeaders('/*\n  X: 1\n/a\n  X: 2\n'), '/a')).toEqual({ x: '1, 2' });
     expect(PAGEFIND_GZIP_FILES).toHaveLength(5);
   });
 
-  it('caches Pagefind\'s metadata and wasm and our filter table for a year, their names being their contents\', and not Pagefind\'s scripts or entry file', () => {
-    for (const file of ['/pagefind/pagefind.en_25be1d0c2f.pf_meta', '/pagefind/wasm.en_ccf429efc1.pagefind', '/pagefind/facets.4f0c2a9e1b.json'])
+  it('caches Pagefind\'s metadata, wasm and scripts and our filter table for a year, their names being their contents\', and not its entry file or a file under a fixed name', () => {
+    for (const file of ['/pagefind/pagefind.en_25be1d0c2f.pf_meta', '/pagefind/wasm.en_ccf429efc1.pagefind', '/pagefind/facets.4f0c2a9e1b.json', '/pagefind/pagefind.49b0358501.js', '/pagefind/pagefind-worker.78115e3651.js'])
       expect(hostHeadersFor(rules, file)['cache-control'], file).toBe('public, max-age=31536000, immutable');
     for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/facets.json'])
       expect(hostHeadersFor(rules, file)['cache-control'], file).toBeUndefined();

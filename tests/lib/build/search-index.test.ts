@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, facetTableUrl, joinFigureUnits, pagefindStartUrls, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
+import { buildSearchIndex, facetTableUrl, joinFigureUnits, nameScriptsByContent, pagefindScriptUrls, pagefindStartUrls, searchBodyOf, writeFacetTable } from '../../../src/lib/build/search-index.ts';
 import { toIndexHtml, toIndexText } from '../../../src/lib/search-tokens.ts';
 import { decodeFacetFile } from '../../../src/lib/search-facets.ts';
 
@@ -77,10 +77,40 @@ describe('writeFacetTable', () => {
   });
 });
 
+describe('nameScriptsByContent', () => {
+  const withScripts = (script: string, run: (dir: string) => void) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pagefind-scripts-'));
+    try {
+      writeFileSync(path.join(dir, 'pagefind.js'), script);
+      writeFileSync(path.join(dir, 'pagefind-worker.js'), 'onmessage = () => {};');
+      run(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('names the worker, then pagefind.js with the worker\'s new name in it, by their contents', () => {
+    const source = 'const workerUrl=`${basePath}pagefind-worker.js`;';
+    withScripts(source, (dir) => {
+      const { script, worker } = nameScriptsByContent(dir);
+      expect(worker).toMatch(/^\/pagefind\/pagefind-worker\.[0-9a-f]{10}\.js$/);
+      expect(script).toMatch(/^\/pagefind\/pagefind\.[0-9a-f]{10}\.js$/);
+      expect(readFileSync(path.join(dir, path.basename(script)), 'utf8')).toBe(source.replace('pagefind-worker.js', path.basename(worker)));
+      expect(readdirSync(dir).sort()).toEqual([path.basename(worker), path.basename(script)].sort());
+      expect(pagefindScriptUrls(dir)).toEqual({ script, worker });
+    });
+  });
+
+  it('refuses a pagefind.js that does not name its worker exactly once (another Pagefind version)', () => {
+    withScripts('new Worker(url)', (dir) => expect(() => nameScriptsByContent(dir)).toThrow(/正好有一处 pagefind-worker\.js/));
+    withScripts('"pagefind-worker.js" || "pagefind-worker.js"', (dir) => expect(() => nameScriptsByContent(dir)).toThrow(/而有 2 处/));
+  });
+});
+
 describe('buildSearchIndex', () => {
   const casePage = (title: string) =>
     `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body data-pagefind-filter="kind:案例"><h1>${title}</h1><p>支部建在小区</p></article></body></html>`;
-  const searchPage = '<!doctype html><html lang="zh-CN"><head><link rel="modulepreload" href="/pagefind/pagefind.js"></head><body></body></html>';
+  const searchPage = '<!doctype html><html lang="zh-CN"><head><link rel="modulepreload" href="/pagefind/pagefind.js" data-pagefind-script="true"></head><body></body></html>';
   /** Every file under dist/pagefind, relative to it. */
   const pagefindFiles = (dist: string) => (readdirSync(path.join(dist, 'pagefind'), { recursive: true }) as string[]).filter((file) => file.includes('.')).sort();
 
@@ -104,10 +134,13 @@ describe('buildSearchIndex', () => {
       expect(files.filter((file) => file.endsWith('.pf_fragment'))).toHaveLength(2);
       const facets = facetTableUrl(pagefindDir);
       expect(files.filter((file) => file.startsWith('facets.'))).toEqual([path.basename(facets)]);
+      const { script, worker } = pagefindScriptUrls(pagefindDir);
+      expect(files.filter((file) => file.endsWith('.js')), 'Pagefind\'s scripts by their new names only').toEqual([path.basename(worker), path.basename(script)].sort());
       // The search page names this index's files, once.
       const page = readFileSync(path.join(dist, 'search', 'index.html'), 'utf8');
       expect(page.match(/rel="preload" href="[^"]+"/g)).toEqual([meta, wasm].map((url) => `rel="preload" href="${url}"`));
       expect(page.match(/name="search-facets" content="[^"]+"/g)).toEqual([`name="search-facets" content="${facets}"`]);
+      expect(page.match(/rel="modulepreload" href="[^"]+"/g)).toEqual([`rel="modulepreload" href="${script}"`]);
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }

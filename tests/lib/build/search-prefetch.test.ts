@@ -20,7 +20,7 @@ function site(files: Record<string, string>): string {
 const SEARCH_PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="alternate" type="application/atom+xml" title="新收录" href="/feed.xml">
 <script src="/reader-prefs.js"></script>
-<link rel="modulepreload" href="/pagefind/pagefind.js"><link rel="preload" href="/pagefind/pagefind.en_781ca9411d.pf_meta" as="fetch" crossorigin><meta name="search-facets" content="/pagefind/facets.40964140c6.json">
+<link rel="modulepreload" href="/pagefind/pagefind.49b0358501.js" data-pagefind-script><link rel="preload" href="/pagefind/pagefind.en_781ca9411d.pf_meta" as="fetch" crossorigin><meta name="search-facets" content="/pagefind/facets.40964140c6.json">
 <link rel="stylesheet" href="/_astro/BaseLayout.a.css"><title>搜索</title></head>
 <body><h1>搜索案例</h1><script type="module" src="/_astro/search.b.js"></script></body></html>`;
 
@@ -33,15 +33,15 @@ describe('the files the search page loads before its first results', () => {
       '_astro/side.d.js': 'document.title;',
       '_astro/escape.f.js': 'export const x=1;',
     });
-    expect(await searchPageFiles(dist)).toEqual([
-      '/pagefind/pagefind.js',
+    expect(await searchPageFiles(dist, '/pagefind/pagefind-worker.78115e3651.js')).toEqual([
+      '/pagefind/pagefind.49b0358501.js',
       '/pagefind/pagefind.en_781ca9411d.pf_meta',
       '/_astro/BaseLayout.a.css',
       '/_astro/search.b.js',
       '/_astro/html.c.js',
       '/_astro/side.d.js',
       '/_astro/escape.f.js',
-      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-worker.78115e3651.js',
       // Last: a query's first results do not wait for it.
       '/pagefind/facets.40964140c6.json',
     ]);
@@ -49,13 +49,13 @@ describe('the files the search page loads before its first results', () => {
 
   it('leave out what the page loads only for some queries (a dynamic import) and what every page has (icon, feed, classic script)', async () => {
     site({ 'search/index.html': SEARCH_PAGE, '_astro/search.b.js': 'const t=()=>import("./t2s.e.js");' });
-    const files = await searchPageFiles(dist);
+    const files = await searchPageFiles(dist, '/pagefind/pagefind-worker.78115e3651.js');
     for (const url of ['/_astro/t2s.e.js', '/favicon.svg', '/feed.xml', '/reader-prefs.js']) expect(files).not.toContain(url);
   });
 
   it('refuse a script the page names but the build did not write', async () => {
     site({ 'search/index.html': SEARCH_PAGE });
-    await expect(searchPageFiles(dist)).rejects.toThrow(/search\.b\.js/);
+    await expect(searchPageFiles(dist, '/pagefind/pagefind-worker.78115e3651.js')).rejects.toThrow(/search\.b\.js/);
   });
 });
 
