@@ -134,8 +134,8 @@ export function encodeFacetTable(table: FacetTable): FacetFile {
         .map((id) =>
           table.pages[id]!.filter((index) => table.values[index]![0] === key)
             .map((index) => position[index]!)
-            // In ascending order: a page's values are a set, and sorted cells repeat more (a
-            // fifth less gzip for the tag column at 20,000 entries).
+            // In ascending order: a page's values are a set, and sorted cells repeat more (the tag
+            // column at 20,000 entries 15 % smaller in gzip).
             .sort((x, y) => x - y)
             .map((position) => position.toString(36))
             .join('.'),
