@@ -108,7 +108,7 @@ export function startSearchPage(doc: Document): void {
   const load = (): Promise<Pagefind> => {
     engine ??= (async () => {
       // By the name the index step gave it (the page's preload of it); `astro dev` has no index.
-      const script = document.querySelector(`link[${PAGEFIND_SCRIPT_ATTRIBUTE}]`)?.getAttribute('href') ?? PAGEFIND_SCRIPT_URL;
+      const script = doc.querySelector(`link[${PAGEFIND_SCRIPT_ATTRIBUTE}]`)?.getAttribute('href') ?? PAGEFIND_SCRIPT_URL;
       const api = (await import(/* @vite-ignore */ script)) as Pagefind;
       await api.options({ excerptLength: EXCERPT_LENGTH, ranking: { termFrequency: 0.6, termSimilarity: 1.0 } });
       await api.init();
