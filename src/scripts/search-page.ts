@@ -89,6 +89,13 @@ function withHighlight(url: string, terms: string[]): string {
   return `${path}?hl=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
 }
 
+/**
+ * When the filter table is tried again after a failed load while the results are shown (ms after
+ * each failure); after the last, only once the browser is back online. A phone's connection that
+ * dropped for a moment is usually back within seconds.
+ */
+const FACET_RETRY_MS = [1000, 3000, 9000] as const;
+
 export function startSearchPage(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -124,6 +131,26 @@ export function startSearchPage(doc: Document): void {
   // The filter table (src/lib/search-facets.ts; gzip 33 KB at 5,000 entries, 118 KB at 20,000)
   // is fetched once a search needs it, and only once.
   let facetTable: Promise<FacetTable> | undefined;
+  /** Calls `again` once the browser is back online, unless a newer run has started by then. */
+  const afterReconnect = (runId: number, again: () => void): void => {
+    window.addEventListener('online', () => runId === latestRun && again(), { once: true });
+  };
+  /**
+   * After a failed load of the filter table: tries again after FACET_RETRY_MS[attempt] or as soon
+   * as the browser is back online, whichever comes first, while run `runId` is the latest.
+   */
+  const retryFacets = (runId: number, attempt: number, again: () => void): void => {
+    const delay = FACET_RETRY_MS[attempt];
+    if (delay === undefined) return afterReconnect(runId, again);
+    let done = false;
+    const once = (): void => {
+      if (done || runId !== latestRun) return;
+      done = true;
+      again();
+    };
+    setTimeout(once, delay);
+    window.addEventListener('online', once, { once: true });
+  };
   let loadedFacets: FacetTable | undefined;
   const loadFacets = (): Promise<FacetTable> => {
     facetTable ??= (async () => {
@@ -231,7 +258,15 @@ export function startSearchPage(doc: Document): void {
       facets = loadedFacets ?? (await tableFirst);
       mark('engine');
     } catch {
-      status.textContent = '搜索索引载入失败，请刷新页面重试，或按地区、主题浏览。';
+      // A dropped connection on a phone: the reader can try again here, without losing the query
+      // and filters, and the search runs again by itself once the browser is back online.
+      const retry = doc.createElement('button');
+      retry.type = 'button';
+      retry.className = 'button';
+      retry.textContent = '重试';
+      retry.addEventListener('click', () => void run(false));
+      status.replaceChildren('搜索索引载入失败，请检查网络后重试，或按地区、主题浏览。', retry);
+      afterReconnect(runId, () => void run(false));
       return;
     }
     const passes = (result: PagefindResult): boolean => matchesFilters(facets!, result.id, state.filters);
@@ -377,10 +412,18 @@ export function startSearchPage(doc: Document): void {
     else {
       // The panel comes later; the link down to it above the results is there from the start.
       for (const link of jumpLinks) link.hidden = results.length === 0;
-      loadFacets().then(
-        (table) => runId === latestRun && renderFilters(countsOf(table)),
-        () => jumpLinks.forEach((link) => (link.hidden = true)),
-      );
+      const showCounts = (attempt: number): void => {
+        loadFacets().then(
+          (table) => runId === latestRun && renderFilters(countsOf(table)),
+          () => {
+            if (runId !== latestRun) return;
+            jumpLinks.forEach((link) => (link.hidden = true));
+            // Tried again while these results are on screen, rather than only with the next search.
+            retryFacets(runId, attempt, () => showCounts(attempt + 1));
+          },
+        );
+      };
+      showCounts(0);
     }
     const note = prepared.note ? `（${prepared.note}）` : '';
     status.textContent = results.length

@@ -152,6 +152,45 @@ describe('search', () => {
     await page.close();
   });
 
+  it('tries a failed filter table again while the results are shown, and offers to retry a failed search', async () => {
+    // A dropped connection on a phone: the table's first request fails, the second gets through.
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    const tableUrl = `**${facetTableUrl(path.join('dist', 'pagefind'))}`;
+    let asked = 0;
+    await page.route(tableUrl, async (route) => (++asked === 1 ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('擂台赛')}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.renderedQuery === '擂台赛');
+    // No new search: the counts come from the second request, about a second later.
+    await page.locator('[data-filters] fieldset', { hasText: '省份' }).waitFor({ timeout: 5000 });
+    expect(asked).toBe(2);
+    expect(await page.getByRole('link', { name: '按省份、主题、类型、年份筛选 ↓' }).isVisible()).toBe(true);
+    await page.unroute(tableUrl);
+
+    // Browsing needs the table before anything is shown: its failure says so and offers a retry.
+    let failing = true;
+    await page.route(tableUrl, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${server.url}/search/?province=${encodeURIComponent('安徽省')}`);
+    const retry = page.locator('[data-status] button', { hasText: '重试' });
+    await retry.waitFor();
+    expect(await page.locator('[data-status]').textContent()).toContain('搜索索引载入失败');
+    failing = false;
+    await retry.click();
+    await page.locator('[data-results] li').first().waitFor();
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^找到 \d+ 条结果/);
+    expect(new URL(page.url()).searchParams.get('province'), 'the filter is kept').toBe('安徽省');
+
+    // Or by itself, once the browser is back online.
+    failing = true;
+    await page.goto(`${server.url}/search/?province=${encodeURIComponent('吉林省')}`);
+    await retry.waitFor();
+    failing = false;
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await page.locator('[data-results] li').first().waitFor({ timeout: 5000 });
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^找到 \d+ 条结果/);
+    await page.close();
+  });
+
   describe('a search box outside the search page (home, 404)', () => {
     const prefetchListOf = (html: string) => parsePrefetchList(new RegExp(`${PREFETCH_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? null);
     const homeList = prefetchListOf(readFileSync(path.join('dist', 'index.html'), 'utf8'));
