@@ -1,10 +1,12 @@
 // Query understanding for Chinese, applied in the browser before Pagefind searches: the query
-// is normalised, converted to Simplified when it contains Traditional characters, cut into the
-// same bigram terms the index uses, and expanded with field synonyms.
+// is normalised, converted to Simplified when it contains Traditional characters (or to characters
+// when it is typed in pinyin), cut into the same bigram terms the index uses, and expanded with
+// field synonyms.
 import { synonymVariants } from './synonyms.ts';
 import { decodeTerm, queryTerms } from './search-tokens.ts';
 import { TRADITIONAL_CHARS } from './traditional-chars.ts';
 import { toSimplified } from './t2s.ts';
+import { loadPinyinVocabulary, pinyinLetters, pinyinToHan, pinyinWordsToHan } from './pinyin-query.ts';
 
 export interface PagefindQuery {
   /** The variant in words (the query, or a synonym of it): marked on the pages it finds. */
@@ -142,12 +144,28 @@ export async function prepareQuery(raw: string): Promise<PreparedQuery> {
       text = simplified;
     }
   }
+  // Pinyin (datong, hongse wuye) is searched as the library's words it stands for; the vocabulary is
+  // downloaded only for such a query. Letters it cannot read as words are searched as typed.
+  // Typed as several words, it is also searched as those words apart, after the pages with the
+  // whole run (内蒙古干部培训, then 内蒙古 干部 培训).
+  let pinyinWords: string | undefined;
+  if (pinyinLetters(text)) {
+    const vocabulary = await loadPinyinVocabulary().catch(() => undefined);
+    const han = vocabulary && pinyinToHan(text, vocabulary);
+    if (vocabulary === undefined) note = '拼音对照表没有载入，按输入的字母查找，可稍后重试';
+    else if (han) {
+      note = `已按拼音查找“${han}”`;
+      pinyinWords = pinyinWordsToHan(text, vocabulary);
+      text = han;
+    }
+  }
   text = text.replace(/\s+/g, ' ').trim();
   if (/^\p{Script=Han}$/u.test(text)) note = note ? `${note}；${ONE_CHARACTER_NOTE}` : ONE_CHARACTER_NOTE;
   // The query as typed, then its synonyms. A question is followed by itself without its question
   // words (怎样发展社区经济 → 发展社区经济), which a page may have whole, and that one's synonyms.
   const asked = withoutQuestionWords(text);
   const variants = !text ? [] : asked === text ? synonymVariants(text) : [text, ...synonymVariants(asked)];
+  if (pinyinWords && !variants.includes(pinyinWords)) variants.push(pinyinWords);
   const searches: PagefindQuery[] = [];
   for (const variant of variants) {
     const terms = queryTerms(variant);

@@ -9,12 +9,16 @@ import { chunkSizesFor, readChunkWords } from '../../src/lib/build/index-chunks.
 import { decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
-import { regionAncestry } from '../../src/lib/regions.ts';
+import { lookupRegion, regionAncestry } from '../../src/lib/regions.ts';
 import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
 import { CONTENT_NAMED_FOLDERS, CONTENT_NAMED_PAGEFIND_FILES, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
 import { FIRST_PAINT_SCRIPT } from '../../src/lib/reader-prefs.ts';
+import { pinyin } from 'pinyin-pro';
+import { pinyinToHan, type PinyinVocabulary } from '../../src/lib/pinyin-query.ts';
+import { shortRegionName } from '../../src/lib/build/pinyin-vocabulary.ts';
+import { SYNONYM_GROUPS } from '../../src/lib/synonyms.ts';
 
 const slugs = readCaseSlugs();
 const entries = slugs.map((slug) => ({ slug, data: parseEntryDocument(slug, readFileSync(`content/cases/${slug}.mdx`, 'utf8')).data as any }));
@@ -279,5 +283,21 @@ describe('the search page', () => {
     expect(source.toString('utf8')).toContain(`\`\${basePath}${path.basename(worker)}\``);
     expect(readdirSync(pagefindDir).filter((name) => name.endsWith('.js')).sort()).toEqual([path.basename(worker), path.basename(script)].sort());
     expect([...readPage('/search/').matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1])).toEqual([script]);
+  });
+});
+
+describe('the pinyin vocabulary (/api/pinyin.json)', () => {
+  const vocabulary = JSON.parse(readFileSync(path.join(DIST, 'api', 'pinyin.json'), 'utf8')) as PinyinVocabulary;
+  const pinyinOf = (words: string) => pinyin(words, { toneType: 'none', type: 'array', v: true }).join(' ');
+
+  it('reads the pinyin of every topic, and of every case region with and without its kind, as its characters', () => {
+    const names = new Set([...readTags().map((tag) => tag.name), ...entries.flatMap(({ data }) => (lookupRegion(data.region.code)?.path ?? []).flatMap((part) => [part.name, shortRegionName(part.name) ?? part.name]))]);
+    expect(names.size).toBeGreaterThan(30);
+    expect([...names].filter((name) => pinyinToHan(pinyinOf(name), vocabulary) !== name)).toEqual([]);
+  });
+
+  it("reads the field's synonyms and the practices' names in the titles (leitaisai, sitong)", () => {
+    for (const word of [...SYNONYM_GROUPS.flat(), '擂台赛', '四同', '强军书屋']) expect(pinyinToHan(pinyinOf(word), vocabulary), word).toBe(word);
+    expect(pinyinToHan('datong', vocabulary)).toBe('大同');
   });
 });

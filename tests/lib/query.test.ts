@@ -49,6 +49,62 @@ describe('prepareQuery', () => {
     }
   });
 
+  describe('typed in pinyin', () => {
+    // A page that has not downloaded the vocabulary yet, and a site that serves it (or fails to).
+    const freshQueryModule = async (serve: (url: string) => Response) => {
+      vi.resetModules();
+      const requested: string[] = [];
+      vi.stubGlobal('fetch', async (url: string) => (requested.push(url), serve(url)));
+      return { prepareQuery: (await import('../../src/lib/query.ts')).prepareQuery, requested };
+    };
+    const vocabulary = { datong: '大同', xiaoqu: '小区', neimenggu: '内蒙古', ganbu: '干部', peixun: '培训', ganbupeixun: '干部培训' };
+    const serving = (url: string) => (url === '/api/pinyin.json' ? Response.json(vocabulary) : new Response(null, { status: 404 }));
+
+    it('searches the characters the pinyin stands for, and says so', async () => {
+      const { prepareQuery: prepare, requested } = await freshQueryModule(serving);
+      try {
+        const prepared = await prepare('datong xiaoqu');
+        expect(prepared.text).toBe('大同小区');
+        expect(prepared.note).toBe('已按拼音查找“大同小区”');
+        expect(prepared.searches.map((search) => search.text)).toEqual(['大同小区', '大同 小区']);
+        expect(readable(prepared.searches[0]!).phrase).toEqual(['大同', '同小', '小区']);
+        expect((await prepare('neimenggu ganbupeixun')).searches.map((search) => search.text)).toEqual(['内蒙古干部培训', '内蒙古 干部培训']);
+        expect((await prepare('datong')).searches.map((search) => search.text), 'one word: nothing to set apart').toEqual(['大同']);
+        expect(requested, 'downloaded once').toEqual(['/api/pinyin.json']);
+      } finally {
+        vi.stubGlobal('fetch', fetchFromPublicFolder);
+      }
+    });
+
+    it('searches letters it cannot read as typed, and downloads nothing for a Chinese query', async () => {
+      const { prepareQuery: prepare, requested } = await freshQueryModule(serving);
+      try {
+        const prepared = await prepare('APP');
+        expect(prepared.text).toBe('APP');
+        expect(prepared.note).toBeUndefined();
+        await prepare('党建');
+        await prepare('12345');
+        expect(requested).toEqual(['/api/pinyin.json']);
+      } finally {
+        vi.stubGlobal('fetch', fetchFromPublicFolder);
+      }
+    });
+
+    it('searches as typed, and says so, when the vocabulary cannot be downloaded, and tries again next time', async () => {
+      let up = false;
+      const { prepareQuery: prepare } = await freshQueryModule((url) => (up ? serving(url) : new Response(null, { status: 503 })));
+      try {
+        const prepared = await prepare('datong');
+        expect(prepared.text).toBe('datong');
+        expect(prepared.note).toContain('拼音对照表没有载入');
+        up = true;
+        expect((await prepare('datong')).text).toBe('大同');
+      } finally {
+        vi.stubGlobal('fetch', fetchFromPublicFolder);
+      }
+    });
+  });
+
   it('tells the reader that a one-character query finds only part of the pages', async () => {
     expect((await prepareQuery('联')).note).toBe(ONE_CHARACTER_NOTE);
     expect((await prepareQuery(' 镇 ')).note).toBe(ONE_CHARACTER_NOTE);
