@@ -2,6 +2,8 @@
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const caseNumberUrl = (number: number): string => `/c/${number}/`;
 export const tagUrl = (id: string): string => `/tags/${id}/`;
+export const TAG_INDEX_URL = '/tags/';
+export const REGION_INDEX_URL = '/regions/';
 export const regionUrl = (code: string): string => `/regions/${code}/`;
 export const sourceUrl = (id: string): string => `/sources/${id}/`;
 export const courseUrl = (slug: string): string => `/courses/${slug}/`;

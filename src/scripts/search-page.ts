@@ -2,7 +2,7 @@
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { prepareQuery } from '../lib/query.ts';
-import { PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL } from '../lib/urls.ts';
+import { PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
@@ -104,6 +104,12 @@ export function startSearchPage(doc: Document): void {
   const more = doc.querySelector<HTMLButtonElement>('[data-more]')!;
   const filterBox = doc.querySelector<HTMLElement>('[data-filters]')!;
   const jumpLinks = [...doc.querySelectorAll<HTMLElement>('[data-jump]')];
+
+  /** `text` followed by 或按地区、主题浏览。, the two a link to their index: where a search ends without results. */
+  const orBrowse = (text: string): (string | Node)[] => {
+    const link = (href: string, label: string): HTMLAnchorElement => Object.assign(doc.createElement('a'), { href, textContent: label });
+    return [`${text}或按`, link(REGION_INDEX_URL, '地区'), '、', link(TAG_INDEX_URL, '主题'), '浏览。'];
+  };
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
@@ -265,7 +271,7 @@ export function startSearchPage(doc: Document): void {
       retry.className = 'button';
       retry.textContent = '重试';
       retry.addEventListener('click', () => void run(false));
-      status.replaceChildren('搜索索引载入失败，请检查网络后重试，或按地区、主题浏览。', retry);
+      status.replaceChildren(...orBrowse('搜索索引载入失败，请检查网络后重试，'), retry);
       afterReconnect(runId, () => void run(false));
       return;
     }
@@ -426,11 +432,9 @@ export function startSearchPage(doc: Document): void {
       showCounts(0);
     }
     const note = prepared.note ? `（${prepared.note}）` : '';
-    status.textContent = results.length
-      ? `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`
-      : found.length
-        ? `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`
-        : `没有找到与“${state.query}”相关的结果${note}。试试更短的词，或按地区、主题浏览。`;
+    if (results.length) status.textContent = `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`;
+    else if (found.length) status.textContent = `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`;
+    else status.replaceChildren(...orBrowse(`没有找到与“${state.query}”相关的结果${note}。试试更短的词，`));
     more.hidden = true;
     // Lets tests and the benchmark see which query is on screen, and when its whole page is.
     list.dataset.renderedQuery = state.query;

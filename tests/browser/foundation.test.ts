@@ -152,6 +152,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('leads a search without results on to browsing by region and topic', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('zzqq')}`);
+    const status = page.locator('[data-status]');
+    await page.waitForFunction(() => /没有找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await status.textContent()).toBe('没有找到与“zzqq”相关的结果。试试更短的词，或按地区、主题浏览。');
+    await status.getByRole('link', { name: '主题' }).click();
+    await page.waitForURL(/\/tags\/$/);
+    expect(await page.locator('h1').textContent()).toContain('主题');
+    await page.close();
+  });
+
   it('tries a failed filter table again while the results are shown, and offers to retry a failed search', async () => {
     // A dropped connection on a phone: the table's first request fails, the second gets through.
     const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
@@ -173,6 +185,7 @@ describe('search', () => {
     const retry = page.locator('[data-status] button', { hasText: '重试' });
     await retry.waitFor();
     expect(await page.locator('[data-status]').textContent()).toContain('搜索索引载入失败');
+    expect(await page.locator('[data-status] a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), 'browsing needs no index').toEqual(['/regions/', '/tags/']);
     failing = false;
     await retry.click();
     await page.locator('[data-results] li').first().waitFor();
