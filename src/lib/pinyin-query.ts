@@ -1,9 +1,11 @@
 // Pinyin typed in place of characters (datong, leitaisai, hongse wuye): a reader on a phone whose
 // input method is switched off, or in a hurry, types the letters and sends them. The index holds
 // Chinese only, so such a query is turned into the characters it most likely stands for, using the
-// library's own words: the pinyin of the characters in its titles, tags, region names and synonyms
-// (/api/pinyin.json, written at build time by src/lib/build/pinyin-vocabulary.ts), so that datong
-// is 大同 here and not 大通. Downloaded only for a query of Latin letters.
+// library's own words: the pinyin of the words in its titles, summaries, topics, region names and
+// synonyms (/api/pinyin.json, written at build time by src/lib/build/pinyin-vocabulary.ts), so that
+// datong is 大同 here and not 大通. Downloaded only for a query of Latin letters.
+
+import { MAX_QUERY_LENGTH } from './search-state.ts';
 
 /** Toneless pinyin, letters only (ü as v), → the characters it stands for in this library. */
 export type PinyinVocabulary = Record<string, string>;
@@ -21,22 +23,21 @@ export function pinyinLetters(query: string): string | undefined {
   return letters.length >= 2 ? letters : undefined;
 }
 
-/** The longest key in a vocabulary, to bound the search (a four-character word's pinyin is under 30 letters). */
-const MAX_KEY_LETTERS = 40;
-
 /**
  * The characters `query` stands for, or undefined when it is not pinyin, its letters cannot all
- * be read as words of the vocabulary, or they make one character only. Of the readings, the one of fewest words wins (a lone
- * character counts as two, being part of so many words: dangjian is 党建, not 党 + 建). Which
- * characters a pinyin stands for the vocabulary says: the library's most frequent (shequ 社区).
+ * be read as words of the vocabulary, or they make one character only. Of the readings, the one
+ * of fewest words wins (a lone character counts as two, being part of so many words: dangjian is
+ * 党建, not 党 + 建). Which characters a pinyin stands for the vocabulary says: the library's most
+ * frequent (shequ 社区). Every cut of the letters is tried, so longer text than a query can be
+ * (MAX_QUERY_LENGTH) is not read.
  */
 export function pinyinToHan(query: string, vocabulary: PinyinVocabulary): string | undefined {
   const letters = pinyinLetters(query);
-  if (!letters) return undefined;
+  if (!letters || letters.length > MAX_QUERY_LENGTH) return undefined;
   // best[i]: the best reading of the first i letters; `lone`: whether it ends in a lone character.
   const best: ({ cost: number; text: string; lone: boolean } | undefined)[] = [{ cost: 0, text: '', lone: false }];
   for (let end = 1; end <= letters.length; end++) {
-    for (let start = Math.max(0, end - MAX_KEY_LETTERS); start < end; start++) {
+    for (let start = 0; start < end; start++) {
       const before = best[start];
       const word = before && Object.hasOwn(vocabulary, letters.slice(start, end)) ? vocabulary[letters.slice(start, end)] : undefined;
       if (!before || !word) continue;

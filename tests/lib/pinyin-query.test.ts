@@ -55,6 +55,8 @@ describe('pinyinToHan', () => {
     expect(pinyinToHan("xi'an", vocabulary), 'one syllable: too little to tell a word').toBeUndefined();
     expect(pinyinToHan('constructor', vocabulary)).toBeUndefined();
     expect(pinyinToHan('tostring', {})).toBeUndefined();
+    expect(pinyinToHan('datong'.repeat(1000), vocabulary), 'longer than a query can be').toBeUndefined();
+    expect(pinyinToHan('datong'.repeat(16), vocabulary)).toBe('大同'.repeat(16));
   });
 });
 
