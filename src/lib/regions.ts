@@ -84,12 +84,26 @@ export function regionAncestry(code: string): string[] {
   return lookupRegion(code)?.path.map((part) => part.code) ?? [];
 }
 
+/** The kind at the end of a region's name (内蒙古自治区, 鸠江区, 阿拉善盟), which readers often leave out. */
+const REGION_KIND = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|盟|旗)$/u;
+
+/** A region's name without its kind at the end, if it has one (内蒙古自治区 → 内蒙古; 城区 → 城). */
+export function withoutRegionKind(name: string): string {
+  return name.replace(REGION_KIND, '');
+}
+
+/** A region's name without its kind (内蒙古自治区 → 内蒙古, 鸠江区 → 鸠江), when two characters or more are left. */
+export function shortRegionName(name: string): string | undefined {
+  const short = withoutRegionKind(name);
+  return short !== name && [...short].length >= 2 ? short : undefined;
+}
+
 /**
  * Regions whose name contains the query, for editors who type 鸠江 or 大同 instead of a code.
  * Exact names first, then shorter (higher-level) names.
  */
 export function findRegionsByName(query: string, limit = 20): Region[] {
-  const q = query.trim().replace(/(省|市|区|县|旗|盟|自治区|自治州)$/u, '') || query.trim();
+  const q = withoutRegionKind(query.trim()) || query.trim();
   if (!q) return [];
   const hits = [...byCode.values()].filter((r) => r.name.includes(q) || r.fullName.includes(query.trim()));
   const rank = (r: Region): number => (r.name === query.trim() ? 0 : r.name.startsWith(q) ? 1 : 2);

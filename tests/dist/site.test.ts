@@ -9,15 +9,14 @@ import { chunkSizesFor, readChunkWords } from '../../src/lib/build/index-chunks.
 import { decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
-import { lookupRegion, regionAncestry } from '../../src/lib/regions.ts';
+import { lookupRegion, regionAncestry, shortRegionName } from '../../src/lib/regions.ts';
 import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
 import { CONTENT_NAMED_FOLDERS, CONTENT_NAMED_PAGEFIND_FILES, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
 import { FIRST_PAINT_SCRIPT } from '../../src/lib/reader-prefs.ts';
-import { pinyin } from 'pinyin-pro';
+import { hanSyllables } from '../../src/lib/text/pinyin.ts';
 import { pinyinToHan, type PinyinVocabulary } from '../../src/lib/pinyin-query.ts';
-import { shortRegionName } from '../../src/lib/build/pinyin-vocabulary.ts';
 import { SYNONYM_GROUPS } from '../../src/lib/synonyms.ts';
 
 const slugs = readCaseSlugs();
@@ -288,7 +287,7 @@ describe('the search page', () => {
 
 describe('the pinyin vocabulary (/api/pinyin.json)', () => {
   const vocabulary = JSON.parse(readFileSync(path.join(DIST, 'api', 'pinyin.json'), 'utf8')) as PinyinVocabulary;
-  const pinyinOf = (words: string) => pinyin(words, { toneType: 'none', type: 'array', v: true }).join(' ');
+  const pinyinOf = (words: string) => hanSyllables(words).join(' ');
 
   it('reads the pinyin of every topic, and of every case region with and without its kind, as its characters', () => {
     const names = new Set([...readTags().map((tag) => tag.name), ...entries.flatMap(({ data }) => (lookupRegion(data.region.code)?.path ?? []).flatMap((part) => [part.name, shortRegionName(part.name) ?? part.name]))]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION_CODES, isRegionCode, lookupRegion, regionAncestry } from '../../src/lib/regions.ts';
+import { REGION_CODES, isRegionCode, lookupRegion, regionAncestry, shortRegionName } from '../../src/lib/regions.ts';
 
 describe('lookupRegion', () => {
   it('derives province, city and county names from a county code', () => {
@@ -44,5 +44,16 @@ describe('REGION_CODES', () => {
 describe('regionAncestry', () => {
   it('lists the codes from province down to the region', () => {
     expect(regionAncestry('152922')).toEqual(['150000', '152900', '152922']);
+  });
+});
+
+describe('shortRegionName', () => {
+  it('drops the kind of region when two characters or more are left', () => {
+    expect(shortRegionName('内蒙古自治区')).toBe('内蒙古');
+    expect(shortRegionName('山西省')).toBe('山西');
+    expect(shortRegionName('鸠江区')).toBe('鸠江');
+    expect(shortRegionName('阿拉善盟')).toBe('阿拉善');
+    expect(shortRegionName('城区')).toBeUndefined();
+    expect(shortRegionName('大同')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
 // (datong: 大同, not 大通), and the vocabulary keeps the most widespread pinyins only, so that its
 // size is bounded however large the library grows. At 5,000 entries it takes 0.7–1.0 s (2026-12-04),
 // two thirds of it pinyin-pro's reading of the text.
-import { pinyin } from 'pinyin-pro';
+import { hanSyllables } from '../text/pinyin.ts';
 import type { PinyinVocabulary } from '../pinyin-query.ts';
 
 /** What one case contributes: text to take words of one to four characters from, and words taken whole. */
@@ -19,17 +19,6 @@ const LONGEST_RUN_WORD = 4;
 /** 35 KB gzip when full (5,000 bench entries; 27 KB at 23 entries): downloaded only by a query typed in pinyin. */
 export const PINYIN_VOCABULARY_LIMIT = 5000;
 
-/** The pinyin of a run of characters, one syllable per character (toneless, ü as v), read in context (银行 háng). */
-function syllablesOf(run: string): string[] {
-  return pinyin(run, { toneType: 'none', type: 'array', v: true });
-}
-
-/** A region's name without its kind (内蒙古自治区 → 内蒙古, 鸠江区 → 鸠江), when two characters or more are left. */
-export function shortRegionName(name: string): string | undefined {
-  const short = name.replace(/(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|盟|旗)$/u, '');
-  return short !== name && [...short].length >= 2 ? short : undefined;
-}
-
 export function pinyinVocabulary(documents: readonly PinyinDocument[], alwaysWords: readonly string[] = [], limit = PINYIN_VOCABULARY_LIMIT): PinyinVocabulary {
   // Per word: its pinyin, and how often the library has it (a run of text counts each time, a word
   // taken whole once per case).
@@ -41,7 +30,7 @@ export function pinyinVocabulary(documents: readonly PinyinDocument[], alwaysWor
   };
   const addRun = (run: string) => {
     const chars = [...run];
-    const syllables = syllablesOf(run);
+    const syllables = hanSyllables(run);
     if (syllables.length !== chars.length) return; // not one syllable per character: left out rather than misaligned
     for (let start = 0; start < chars.length; start++) {
       let word = '';
@@ -54,7 +43,7 @@ export function pinyinVocabulary(documents: readonly PinyinDocument[], alwaysWor
       }
     }
   };
-  const keyOfWhole = (word: string) => [...word.matchAll(HAN_RUN)].flatMap((run) => syllablesOf(run[0])).join('');
+  const keyOfWhole = (word: string) => [...word.matchAll(HAN_RUN)].flatMap((run) => hanSyllables(run[0])).join('');
   for (const document of documents) {
     for (const text of document.texts) for (const run of text.match(HAN_RUN) ?? []) addRun(run);
     for (const word of new Set(document.words)) {

@@ -1,14 +1,12 @@
 // Writing a source record (content/sources/<id>.md) from a cleaned article: a default id, a
 // first frontmatter that passes SourceSchema with every guess marked as one, and replacing the
 // body of an existing record without touching the frontmatter the editor wrote.
-import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
-import { findRegionsByName } from '../regions.ts';
+import { findRegionsByName, withoutRegionKind } from '../regions.ts';
+import { hanSyllables } from './pinyin.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { SourceSchema, type SourceData } from '../../schemas/source.ts';
 import type { CleanReport } from './clean-article.ts';
-
-const syllables = (han: string): string[] => pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter(Boolean);
 
 /**
  * A default id from the title: the region the title starts with as one word, then the next
@@ -22,13 +20,13 @@ export function suggestSourceId(title: string): string {
     const prefix = han.slice(0, length).join('');
     const region = findRegionsByName(prefix, 5).find((r) => r.name === prefix || r.name.replace(/(市|区|县|旗|盟)$/u, '') === prefix);
     if (region) {
-      const short = region.name.replace(/(省|市|区|县|旗|盟|自治区|自治州)$/u, '') || region.name;
-      words.push(syllables(short).join(''));
+      const short = withoutRegionKind(region.name) || region.name;
+      words.push(hanSyllables(short).join(''));
       rest = han.slice(length).join('').replace(/^(省|市|区|县|旗|盟)/u, '').split('') as string[];
       break;
     }
   }
-  for (let i = 0; i < rest.length && words.length < 3; i += 2) words.push(syllables(rest.slice(i, i + 2).join('')).join(''));
+  for (let i = 0; i < rest.length && words.length < 3; i += 2) words.push(hanSyllables(rest.slice(i, i + 2).join('')).join(''));
   const id = words.filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9-]/g, '');
   return SLUG_PATTERN.test(id) ? id : 'wenzhang';
 }

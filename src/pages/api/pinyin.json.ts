@@ -1,7 +1,8 @@
 // /api/pinyin.json: pinyin → the library's words, for queries typed in pinyin (src/lib/pinyin-query.ts).
 import type { APIRoute } from 'astro';
 import { getCases } from '../../content.ts';
-import { pinyinVocabulary, shortRegionName } from '../../lib/build/pinyin-vocabulary.ts';
+import { pinyinVocabulary } from '../../lib/build/pinyin-vocabulary.ts';
+import { shortRegionName } from '../../lib/regions.ts';
 import { SYNONYM_GROUPS } from '../../lib/synonyms.ts';
 
 export const GET: APIRoute = async () => {

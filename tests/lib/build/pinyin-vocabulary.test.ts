@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinVocabulary, shortRegionName } from '../../../src/lib/build/pinyin-vocabulary.ts';
-
-describe('shortRegionName', () => {
-  it('drops the kind of region when two characters or more are left', () => {
-    expect(shortRegionName('内蒙古自治区')).toBe('内蒙古');
-    expect(shortRegionName('山西省')).toBe('山西');
-    expect(shortRegionName('鸠江区')).toBe('鸠江');
-    expect(shortRegionName('阿拉善盟')).toBe('阿拉善');
-    expect(shortRegionName('城区')).toBeUndefined();
-    expect(shortRegionName('大同')).toBeUndefined();
-  });
-});
+import { pinyinVocabulary } from '../../../src/lib/build/pinyin-vocabulary.ts';
 
 describe('pinyinVocabulary', () => {
   it('gives each pinyin the characters most cases have', () => {
