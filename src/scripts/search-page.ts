@@ -1,7 +1,9 @@
 // The search page: Pagefind's JS API behind a small UI of our own (results as you type, filter
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
-import { prepareQuery } from '../lib/query.ts';
+import { prepareQuery, stripQuotes } from '../lib/query.ts';
+import { homophoneCorrection, loadHanReadings, mayBeMispicked } from '../lib/homophones.ts';
+import { loadPinyinVocabulary } from '../lib/pinyin-query.ts';
 import { PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
@@ -134,6 +136,17 @@ export function startSearchPage(doc: Document): void {
     return engine;
   };
 
+  /** The library's word of the same sound as `text` (homophoneCorrection), or undefined, also when its tables fail to load. */
+  const homophoneOf = async (text: string): Promise<string | undefined> => {
+    if (!mayBeMispicked(text)) return undefined;
+    try {
+      const [readings, vocabulary] = await Promise.all([loadHanReadings(), loadPinyinVocabulary()]);
+      return homophoneCorrection(text, readings, vocabulary);
+    } catch {
+      return undefined;
+    }
+  };
+
   // The filter table (src/lib/search-facets.ts; gzip 33 KB at 5,000 entries, 118 KB at 20,000)
   // is fetched once a search needs it, and only once.
   let facetTable: Promise<FacetTable> | undefined;
@@ -248,7 +261,7 @@ export function startSearchPage(doc: Document): void {
     const mark = (step: string) => performance.mark(`search:${step}`, { detail: runId });
     for (const step of ['start', 'engine', 'found', 'fragments']) performance.clearMarks(`search:${step}`);
     mark('start');
-    const prepared = await prepareQuery(state.query);
+    let prepared = await prepareQuery(state.query);
     const hasQuery = prepared.searches.length > 0;
     const filtered = hasActiveFilters(state);
     // Before the results, the filter table is needed only to filter them, to count the pages of
@@ -324,7 +337,7 @@ export function startSearchPage(doc: Document): void {
         const counts = await Promise.all(terms.map(async (word) => (await searchOne(`"${word}"`))?.results.length ?? 0));
         return !counts.includes(0);
       };
-      const wholeGroups = prepared.searches.map((query) => async (): Promise<PagefindResult[]> => {
+      const wholeGroupsOf = (searches: typeof prepared.searches) => searches.map((query) => async (): Promise<PagefindResult[]> => {
         if (!query.phrase && !(await everyTermOnSomePage(query.term))) return [];
         const hits = (await searchOne(query.phrase ? `"${query.phrase.join(' ')}"` : query.term))?.results ?? [];
         for (const hit of hits) if (!variantOf.has(hit.id)) variantOf.set(hit.id, query.text);
@@ -332,7 +345,7 @@ export function startSearchPage(doc: Document): void {
         for (const hit of hits) if (!phraseOf.has(hit.id)) phraseOf.set(hit.id, query.phrase);
         return rankByFirstOccurrence(hits);
       });
-      const apartGroups = prepared.searches
+      const apartGroupsOf = (searches: typeof prepared.searches) => searches
         .flatMap(({ apart }) => (apart ? [apart] : []))
         .map((apart) => async (): Promise<PagefindResult[]> => {
           if (!(await everyTermOnSomePage(apart.term))) return [];
@@ -351,11 +364,22 @@ export function startSearchPage(doc: Document): void {
           if (passes(result)) shown += 1;
         }
       };
-      for (const [i, group] of wholeGroups.entries()) if (i === 0 || shown < needed) add(await group());
+      for (const [i, group] of wholeGroupsOf(prepared.searches).entries()) if (i === 0 || shown < needed) add(await group());
       wholeCount = found.length;
+      // No page has the query whole: perhaps the input method picked a character of the same sound
+      // (擂台塞 for 擂台赛, src/lib/homophones.ts). If the library has such a word on some page, that
+      // is searched instead, and the reader told; a quoted query is searched only as typed.
+      const corrected = wholeCount || stripQuotes(state.query).quoted ? undefined : await homophoneOf(prepared.text);
+      if (corrected) {
+        const again = await prepareQuery(corrected);
+        for (const [i, group] of wholeGroupsOf(again.searches).entries()) if (i === 0 || shown < needed) add(await group());
+        wholeCount = found.length;
+        const told = `已按同音的“${corrected}”查找，加引号只查“${prepared.text}”`;
+        if (wholeCount) prepared = { ...again, note: prepared.note ? `${prepared.note}；${told}` : told };
+      }
       // Without any whole phrase the query is a paraphrase (怎么选小区党组织书记), whose words include
       // some no page needs to have: the fallback below ranks the pages that have most of its terms.
-      if (wholeCount) for (const group of apartGroups) if (shown < needed) add(await group());
+      if (wholeCount) for (const group of apartGroupsOf(prepared.searches)) if (shown < needed) add(await group());
       if (!found.length) {
         // No page has the phrase: the pages with most of its terms, ranked by their terms' scores.
         const terms = prepared.paraphrase;

@@ -513,6 +513,33 @@ describe('search', () => {
     await page.close();
   });
 
+  it('searches the library’s word of the same sound when the input method picked a character wrongly, and only then', async () => {
+    const page = await browser.newPage();
+    const tables: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) tables.push(pathname);
+    });
+    await page.goto(`${server.url}/search/`);
+    // A query some page has whole downloads nothing more.
+    await page.fill('input[name="q"]', '擂台赛');
+    await showWholeResultsPage(page, '擂台赛');
+    expect(tables).toEqual([]);
+    await page.fill('input[name="q"]', '擂台塞');
+    await showWholeResultsPage(page, '擂台塞');
+    expect(await page.locator('[data-status]').textContent()).toBe('找到 2 条与“擂台塞”相关的结果（已按同音的“擂台赛”查找，加引号只查“擂台塞”）');
+    const first = page.locator('[data-results] li .result-title a').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/cases\/wuhu-jiujiang-shuji-leitaisai\/\?hl=/);
+    // What is marked is the word the page has.
+    expect(await first.locator('mark').allTextContents()).toEqual(['擂台赛']);
+    expect(tables.sort()).toEqual(['/api/han-readings.json', '/api/pinyin.json']);
+    // Quoted, it is searched as typed.
+    await page.fill('input[name="q"]', '"擂台塞"');
+    await showWholeResultsPage(page, '"擂台塞"');
+    expect(await page.locator('[data-status]').textContent()).not.toContain('同音');
+    await page.close();
+  });
+
   it('converts a Traditional query with only the part of the conversion table its characters need', async () => {
     const page = await browser.newPage();
     const tables: string[] = [];

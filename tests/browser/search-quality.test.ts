@@ -29,7 +29,7 @@ afterAll(async () => {
 
 it('has at least 40 queries of every kind', () => {
   expect(SUITE.length).toBeGreaterThanOrEqual(40);
-  expect(new Set(SUITE.map((c) => c.kind))).toEqual(new Set(['exact', 'slogan', 'place', 'paraphrase', 'traditional', 'number', 'pinyin']));
+  expect(new Set(SUITE.map((c) => c.kind))).toEqual(new Set(['exact', 'slogan', 'place', 'paraphrase', 'traditional', 'number', 'pinyin', 'homophone']));
 });
 
 it(`finds the expected entries in the top 3 for at least ${PASS_RATE * 100} % of queries`, async () => {

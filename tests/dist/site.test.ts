@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countsAgree, siteCounts, sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-pref
 import { FIRST_PAINT_SCRIPT } from '../../src/lib/reader-prefs.ts';
 import { hanSyllables } from '../../src/lib/text/pinyin.ts';
 import { pinyinToHan, type PinyinVocabulary } from '../../src/lib/pinyin-query.ts';
+import { readingsByCharacter, type HanReadingTable } from '../../src/lib/homophones.ts';
 import { SYNONYM_GROUPS } from '../../src/lib/synonyms.ts';
 
 const slugs = readCaseSlugs();
@@ -298,5 +300,25 @@ describe('the pinyin vocabulary (/api/pinyin.json)', () => {
   it("reads the field's synonyms and the practices' names in the titles (leitaisai, sitong)", () => {
     for (const word of [...SYNONYM_GROUPS.flat(), '擂台赛', '四同', '强军书屋']) expect(pinyinToHan(pinyinOf(word), vocabulary), word).toBe(word);
     expect(pinyinToHan('datong', vocabulary)).toBe('大同');
+  });
+});
+
+describe('the readings of characters (/api/han-readings.json)', () => {
+  const vocabulary = JSON.parse(readFileSync(path.join(DIST, 'api', 'pinyin.json'), 'utf8')) as PinyinVocabulary;
+  const file = readFileSync(path.join(DIST, 'api', 'han-readings.json'));
+  const readings = readingsByCharacter(JSON.parse(file.toString('utf8')) as HanReadingTable);
+
+  it('has every character of the library’s words with the reading the vocabulary gives it, so that a wrong pick can be read back as any of them', () => {
+    const unread = Object.entries(vocabulary).flatMap(([, word]) => {
+      const syllables = hanSyllables(word);
+      return [...word].filter((char, i) => !readings.get(char)?.includes(syllables[i]!));
+    });
+    expect(Object.keys(vocabulary).length).toBeGreaterThan(3000);
+    expect([...new Set(unread)]).toEqual([]);
+  });
+
+  it('stays small: downloaded only when a query finds no page with it whole', () => {
+    expect(readings.size).toBeGreaterThanOrEqual(6763);
+    expect(gzipSync(file).length).toBeLessThan(20 * 1024);
   });
 });

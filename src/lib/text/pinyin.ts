@@ -7,3 +7,8 @@ import { pinyin } from 'pinyin-pro';
 export function hanSyllables(text: string): string[] {
   return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter(Boolean);
 }
+
+/** Every toneless reading of one Han character (行: xing, hang, heng), ü as v. */
+export function hanReadings(char: string): string[] {
+  return pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).filter((reading) => /^[a-z]+$/.test(reading));
+}
