@@ -312,6 +312,8 @@ export function startSearchPage(doc: Document): void {
      * rest have a phrase's words apart.
      */
     let wholeCount = 0;
+    /** The query as typed, when the search was for the library's word of the same sound instead. */
+    let asTyped: string | undefined;
     if (!hasQuery) {
       // Browsing: every page (Pagefind's search without a term), narrowed by the filters.
       found = filtered ? ((await searchOne(null))?.results ?? []) : [];
@@ -374,8 +376,11 @@ export function startSearchPage(doc: Document): void {
         const again = await prepareQuery(corrected);
         for (const [i, group] of wholeGroupsOf(again.searches).entries()) if (i === 0 || shown < needed) add(await group());
         wholeCount = found.length;
-        const told = `已按同音的“${corrected}”查找，加引号只查“${prepared.text}”`;
-        if (wholeCount) prepared = { ...again, note: prepared.note ? `${prepared.note}；${told}` : told };
+        const told = `已按同音的“${corrected}”查找`;
+        if (wholeCount) {
+          asTyped = prepared.text;
+          prepared = { ...again, note: prepared.note ? `${prepared.note}；${told}` : told };
+        }
       }
       // Without any whole phrase the query is a paraphrase (怎么选小区党组织书记), whose words include
       // some no page needs to have: the fallback below ranks the pages that have most of its terms.
@@ -459,6 +464,11 @@ export function startSearchPage(doc: Document): void {
     if (results.length) status.textContent = `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`;
     else if (found.length) status.textContent = `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`;
     else status.replaceChildren(...orBrowse(`没有找到与“${state.query}”相关的结果${note}。试试更短的词，`));
+    // A quoted query is searched only as typed: one tap, where typing quotation marks on a phone is not.
+    if (results.length && asTyped) {
+      const asked = { ...state, query: `“${asTyped}”`, page: 1 };
+      status.append('。', Object.assign(doc.createElement('a'), { href: `${location.pathname}${serializeSearchState(asked)}`, textContent: `仍查“${asTyped}”` }));
+    }
     more.hidden = true;
     // Lets tests and the benchmark see which query is on screen, and when its whole page is.
     list.dataset.renderedQuery = state.query;

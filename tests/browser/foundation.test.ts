@@ -527,13 +527,17 @@ describe('search', () => {
     expect(tables).toEqual([]);
     await page.fill('input[name="q"]', '擂台塞');
     await showWholeResultsPage(page, '擂台塞');
-    expect(await page.locator('[data-status]').textContent()).toBe('找到 2 条与“擂台塞”相关的结果（已按同音的“擂台赛”查找，加引号只查“擂台塞”）');
+    expect(await page.locator('[data-status]').textContent()).toBe('找到 2 条与“擂台塞”相关的结果（已按同音的“擂台赛”查找）。仍查“擂台塞”');
     const first = page.locator('[data-results] li .result-title a').first();
     expect(await first.getAttribute('href')).toMatch(/^\/cases\/wuhu-jiujiang-shuji-leitaisai\/\?hl=/);
     // What is marked is the word the page has.
     expect(await first.locator('mark').allTextContents()).toEqual(['擂台赛']);
     expect(tables.sort()).toEqual(['/api/han-readings.json', '/api/pinyin.json']);
-    // Quoted, it is searched as typed.
+    // Quoted, it is searched as typed: the status line's link searches it so.
+    await page.locator('[data-status] a').click();
+    await showWholeResultsPage(page, '“擂台塞”');
+    expect(await page.inputValue('input[name="q"]')).toBe('“擂台塞”');
+    expect(await page.locator('[data-status]').textContent()).not.toContain('同音');
     await page.fill('input[name="q"]', '"擂台塞"');
     await showWholeResultsPage(page, '"擂台塞"');
     expect(await page.locator('[data-status]').textContent()).not.toContain('同音');
