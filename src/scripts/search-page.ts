@@ -401,6 +401,8 @@ export function startSearchPage(doc: Document): void {
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     mark('found');
     const results = filtered ? found.filter(passes) : found;
+    /** The query as the status line quotes it: a quoted query without its own quotation marks (not “"擂台塞"”). */
+    const quotedAs = stripQuotes(state.query).text;
     const whole = new Set(found.slice(0, wholeCount).map((result) => result.id));
     /** Results shown after the whole phrases, for having their words apart. */
     const apart = relaxed || !hasQuery ? 0 : results.filter((result) => !whole.has(result.id)).length;
@@ -433,7 +435,7 @@ export function startSearchPage(doc: Document): void {
         const highlight = !whole.has(id) && wordsOf.get(id);
         // Where the list goes on from pages with the whole phrase to pages with its words apart,
         // say so there too: on a phone the status line has scrolled away by then.
-        const groupNote = highlight && id === firstApart ? `以下结果不含完整的“${state.query}”，只是分别含有其中的词：${highlight.join('、')}` : undefined;
+        const groupNote = highlight && id === firstApart ? `以下结果不含完整的“${quotedAs}”，只是分别含有其中的词：${highlight.join('、')}` : undefined;
         const marks = relaxed ? prepared.paraphraseWords : highlight || [variantOf.get(id) ?? prepared.text].filter(Boolean);
         return renderResult(data, marks, relaxed ? undefined : phraseOf.get(id), groupNote);
       });
@@ -461,9 +463,9 @@ export function startSearchPage(doc: Document): void {
       showCounts(0);
     }
     const note = prepared.note ? `（${prepared.note}）` : '';
-    if (results.length) status.textContent = `找到 ${results.length} 条${state.query ? `与“${state.query}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`;
-    else if (found.length) status.textContent = `在所选的筛选条件下没有${state.query ? `与“${state.query}”相关的` : ''}结果，取消一些勾选试试。`;
-    else status.replaceChildren(...orBrowse(`没有找到与“${state.query}”相关的结果${note}。试试更短的词，`));
+    if (results.length) status.textContent = `找到 ${results.length} 条${state.query ? `与“${quotedAs}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`;
+    else if (found.length) status.textContent = `在所选的筛选条件下没有${state.query ? `与“${quotedAs}”相关的` : ''}结果，取消一些勾选试试。`;
+    else status.replaceChildren(...orBrowse(`没有找到与“${quotedAs}”相关的结果${note}。试试更短的词，`));
     // A quoted query is searched only as typed: one tap, where typing quotation marks on a phone is not.
     if (results.length && asTyped) {
       const asked = { ...state, query: `“${asTyped}”`, page: 1 };

@@ -537,7 +537,8 @@ describe('search', () => {
     await page.locator('[data-status] a').click();
     await showWholeResultsPage(page, '“擂台塞”');
     expect(await page.inputValue('input[name="q"]')).toBe('“擂台塞”');
-    expect(await page.locator('[data-status]').textContent()).not.toContain('同音');
+    // Quoted by the status line once, not twice (“"擂台塞"”).
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^找到 2 条与“擂台塞”相关的结果。/);
     await page.fill('input[name="q"]', '"擂台塞"');
     await showWholeResultsPage(page, '"擂台塞"');
     expect(await page.locator('[data-status]').textContent()).not.toContain('同音');
