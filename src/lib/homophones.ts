@@ -7,6 +7,7 @@
 // the vocabulary are downloaded only then.
 
 import { pinyinToHan, type PinyinVocabulary } from './pinyin-query.ts';
+import { jsonOnce } from './fetch-once.ts';
 
 export const HAN_READINGS_URL = '/api/han-readings.json';
 
@@ -63,14 +64,5 @@ export function homophoneCorrection(text: string, readings: HanReadings, vocabul
   return best?.text;
 }
 
-let table: Promise<HanReadings> | undefined;
-
 /** The readings table, downloaded once; a failed download is tried again by the next query. */
-export function loadHanReadings(): Promise<HanReadings> {
-  table ??= fetch(HAN_READINGS_URL).then(async (response) => {
-    if (!response.ok) throw new Error(`${HAN_READINGS_URL}：${response.status}`);
-    return readingsByCharacter((await response.json()) as HanReadingTable);
-  });
-  table.catch(() => (table = undefined));
-  return table;
-}
+export const loadHanReadings = jsonOnce(HAN_READINGS_URL, (json) => readingsByCharacter(json as HanReadingTable));

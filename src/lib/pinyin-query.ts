@@ -6,6 +6,7 @@
 // datong is 大同 here and not 大通. Downloaded only for a query of Latin letters.
 
 import { MAX_QUERY_LENGTH } from './search-state.ts';
+import { jsonOnce } from './fetch-once.ts';
 
 /** Toneless pinyin, letters only (ü as v), → the characters it stands for in this library. */
 export type PinyinVocabulary = Record<string, string>;
@@ -68,14 +69,5 @@ export function pinyinWordsToHan(query: string, vocabulary: PinyinVocabulary): s
   return han.every(Boolean) ? han.join(' ') : undefined;
 }
 
-let vocabulary: Promise<PinyinVocabulary> | undefined;
-
 /** The vocabulary, downloaded once; a failed download is tried again by the next query. */
-export function loadPinyinVocabulary(): Promise<PinyinVocabulary> {
-  vocabulary ??= fetch(PINYIN_VOCABULARY_URL).then(async (response) => {
-    if (!response.ok) throw new Error(`${PINYIN_VOCABULARY_URL}：${response.status}`);
-    return (await response.json()) as PinyinVocabulary;
-  });
-  vocabulary.catch(() => (vocabulary = undefined));
-  return vocabulary;
-}
+export const loadPinyinVocabulary = jsonOnce(PINYIN_VOCABULARY_URL, (json) => json as PinyinVocabulary);
