@@ -1,4 +1,5 @@
 // The searched terms on the page a reader opens from the results (/cases/<slug>/?hl=…).
+import { QUOTE_MARKS } from './text/quote-marks.ts';
 import { foldWidth } from './text/width.ts';
 
 /** Terms of an `hl` parameter: space-separated, at most 10, each at least one character. */
@@ -7,19 +8,32 @@ export function highlightTerms(search: string): string[] {
   return [...new Set(value.normalize('NFKC').split(/\s+/).filter(Boolean))].slice(0, 10);
 }
 
+const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'u');
+
 /**
  * Ranges [start, end) of `text` where a term occurs, longest term first, without overlaps, in
  * text order. Latin letters match regardless of case, and digits and letters regardless of width
- * (a term is NFKC-normalised: 2019 finds ２０１９).
+ * (a term is NFKC-normalised: 2019 finds ２０１９). Quotation marks inside the text are skipped,
+ * as the search index skips them (四同教育 finds “四同”教育, the marks inside the range).
  */
 export function highlightRanges(text: string, terms: readonly string[]): [number, number][] {
-  const haystack = foldWidth(text).toLowerCase();
+  const folded = foldWidth(text).toLowerCase();
+  let haystack = '';
+  /** The offset in `text` of each unit of `haystack`. */
+  const offsets: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (QUOTE_MARK.test(folded[i]!)) continue;
+    haystack += folded[i];
+    offsets.push(i);
+  }
   const taken: [number, number][] = [];
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-    const needle = term.toLowerCase();
+    const needle = [...term.toLowerCase()].filter((char) => !QUOTE_MARK.test(char)).join('');
+    if (!needle) continue;
     for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
-      const end = at + needle.length;
-      if (!taken.some(([s, e]) => at < e && end > s)) taken.push([at, end]);
+      const start = offsets[at]!;
+      const end = offsets[at + needle.length - 1]! + 1;
+      if (!taken.some(([s, e]) => start < e && end > s)) taken.push([start, end]);
     }
   }
   return taken.sort((a, b) => a[0] - b[0]);

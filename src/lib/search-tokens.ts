@@ -1,6 +1,7 @@
 // How Chinese text is cut into search terms, identically at index time (Node) and query time
 // (the reader's browser): every run of Han characters becomes its overlapping character
-// bigrams (小区党组织 → 小区 区党 党组 组织); a lone Han character stays itself; other text is
+// bigrams (小区党组织 → 小区 区党 党组 组织), quotation marks inside a run left out of them
+// (“四同”教育 → 四同 同教 教育, QUOTED_RUN); a lone Han character stays itself; other text is
 // left alone.
 //
 // Why bigrams: they need no dictionary (no Intl.Segmenter, no ICU version drift between Node
@@ -22,9 +23,18 @@
 // number, would otherwise be found for any bigram they begin that no page has.
 
 import { escapeHtml } from './text/html.ts';
+import { QUOTE_MARKS } from './text/quote-marks.ts';
 import { foldWidth } from './text/width.ts';
 
-const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
+const HAN_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/**
+ * A Han run that goes on across quotation marks (QUOTE_MARKS): 两新”组织, 行“四同”教. The bigram
+ * over the marks (新组) is indexed with the marks attached to it, which Pagefind matches without
+ * them (matchedWord) and restoreIndexedText shows again.
+ */
+const QUOTED_RUN = new RegExp(`[${HAN_CLASS}]+(?:[${QUOTE_MARKS}]+[${HAN_CLASS}]+)*`, 'gu');
+const QUOTE_RUN = new RegExp(`[${QUOTE_MARKS}]+`, 'gu');
+const LEADING_QUOTES = new RegExp(`^[${QUOTE_MARKS}]+`, 'u');
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const ALPHABET = 'bcdfghjklmnpqrtvwxz';
 const TOKEN = /^[01]((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
@@ -149,10 +159,31 @@ function runWords(run: string, touchesWordBefore: boolean, touchesWordAfter: boo
   return words;
 }
 
-/** Text as indexed: each Han run replaced by its words (runWords), space-separated. */
+/**
+ * The words of a Han run that goes on across quotation marks (QUOTE_MARKS): those of the run
+ * without them, each group of marks attached in front of the bigram that spans it (新组 of
+ * 两新”组织 is indexed as ”新组).
+ */
+function quotedRunWords(run: string, touchesWordBefore: boolean, touchesWordAfter: boolean): string[] {
+  const han = run.replace(QUOTE_RUN, '');
+  const words = runWords(han, touchesWordBefore, touchesWordAfter);
+  if (han.length === run.length) return words;
+  const shift = touchesWordBefore ? 1 : 0;
+  let removed = 0;
+  for (const marks of run.matchAll(QUOTE_RUN)) {
+    // The marks stand before the Han character at this index of `han` (UTF-16 units: the run's
+    // characters are all in the BMP): the bigram that starts one character earlier spans them.
+    const before = marks.index - removed;
+    words[shift + before - 1] = marks[0] + words[shift + before - 1]!;
+    removed += marks[0].length;
+  }
+  return words;
+}
+
+/** Text as indexed: each Han run replaced by its words (runWords, quotedRunWords), space-separated. */
 export function toIndexText(text: string): string {
-  const indexed = text.replace(HAN_RUN, (run: string, offset: number) => {
-    const words = runWords(run, wordBeside(text, offset - 1, -1), wordBeside(text, offset + run.length, 1));
+  const indexed = text.replace(QUOTED_RUN, (run: string, offset: number) => {
+    const words = quotedRunWords(run, wordBeside(text, offset - 1, -1), wordBeside(text, offset + run.length, 1));
     return ` ${words.join(' ')} `;
   });
   return RANGE_MARK_CHAR.test(indexed) ? indexed.replace(RANGE_MARK, '$1 ') : indexed;
@@ -172,6 +203,8 @@ interface Token {
   rangeMark?: boolean;
   /** BLOCK_BREAK: the next token is apart from the one before. */
   blockBreak?: boolean;
+  /** A bigram indexed across quotation marks (”新组, quotedRunWords): the marks, shown between its characters. */
+  quotes?: string;
 }
 
 function isBigram(token: string): boolean {
@@ -190,6 +223,11 @@ function isLoneHan(token: string): boolean {
  */
 function wordTokens(word: string, marked: boolean): Token[] {
   if (word === BLOCK_BREAK) return [{ text: '', marked: false, blockBreak: true }];
+  // A bigram across quotation marks carries them in front (”0xxxxyyyy, quotedRunWords).
+  const quotes = LEADING_QUOTES.exec(word)?.[0];
+  if (quotes && decodeTerm(word.slice(quotes.length).replace(TRAILING_RANGE_MARK, ''))) {
+    return wordTokens(word.slice(quotes.length), marked).map((token, i) => (i === 0 ? { ...token, quotes } : token));
+  }
   const bare = word.replace(TRAILING_RANGE_MARK, '') || word;
   const tokens: Token[] = [{ text: decodeTerm(bare) ?? bare, marked }];
   return bare === word ? tokens : [...tokens, { text: word.slice(bare.length), marked: false, rangeMark: true }];
@@ -226,6 +264,7 @@ export function restoreIndexedText(excerpt: string): string {
     const previousChars = previous ? [...previous.text] : [];
     if (last && previous && (isBigram(previous.text) || isLoneHan(previous.text)) && isBigram(token.text) && previousChars.at(-1) === chars[0]) {
       last.marked ||= token.marked;
+      for (const mark of token.quotes ?? '') out.push({ text: mark, marked: token.marked, gapBefore: false });
       out.push({ text: chars[1]!, marked: token.marked, gapBefore: false });
     } else if (last && previous && isBigram(previous.text) && isLoneHan(token.text) && previousChars[1] === chars[0]) {
       last.marked ||= token.marked;
@@ -240,6 +279,8 @@ export function restoreIndexedText(excerpt: string): string {
       const before = out[out.length - 1]?.text;
       const gap = before !== undefined && (apart || (wordChar(before) && wordChar(chars[0]!)) || (HAN.test(before) && HAN.test(chars[0]!)));
       if (token.marked && last?.rangeMark && out[out.length - 2]?.marked) last.marked = true;
+      // A bridge whose first character is not shown before it (an excerpt that starts with it).
+      if (token.quotes) chars.splice(1, 0, ...token.quotes);
       chars.forEach((char, i) => out.push({ text: char, marked: token.marked, gapBefore: i === 0 && gap, rangeMark: token.rangeMark }));
     }
     previous = token;

@@ -444,6 +444,29 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds a phrase the page writes with quotation marks inside as typed without them, and marks it across them', async () => {
+    // 原平 says 机关企事业单位、“两新”组织等; 辽源 says 的“四同”教育 (and its title …暨“四同”教育项目教学).
+    const page = await searchFor('两新组织');
+    await showWholeResultsPage(page, '两新组织');
+    expect(await page.locator('[data-status]').textContent()).toBe('找到 1 条与“两新组织”相关的结果');
+    const first = page.locator('[data-results] li').first();
+    expect(await first.locator('.result-title a').getAttribute('href')).toMatch(/^\/cases\/yuanping-liujujiao-liuquebao\/\?hl=/);
+    expect(await first.locator('.result-excerpt').innerHTML()).toContain('、“<mark>两新”组织</mark>等');
+    await first.locator('.result-title a').click();
+    await page.waitForSelector('mark.search-hit');
+    expect(await page.locator('mark.search-hit').first().textContent()).toBe('两新”组织');
+    // A comma still ends the phrase: no page says 单位两新 (单位、“两新”).
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('单位两新')}`);
+    await showWholeResultsPage(page, '单位两新');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/没有页面包含全部字词|没有找到/);
+    // A wrongly picked character of such a phrase is read back as it (四桶 → 四同).
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('四桶教育')}`);
+    await showWholeResultsPage(page, '四桶教育');
+    expect(await page.locator('[data-status]').textContent()).toBe('找到 1 条与“四桶教育”相关的结果（已按同音的“四同教育”查找）。仍查“四桶教育”');
+    expect(await page.locator('[data-results] li .result-title').first().innerHTML()).toContain('暨“<mark>四同”教育</mark>项目教学');
+    await page.close();
+  });
+
   it('shows pages with a phrase\'s words apart after the pages with the whole phrase', async () => {
     // Only 辽源 says 干部培训; 兴安盟 is about 干部 … 精准培训.
     const page = await searchFor('干部培训');

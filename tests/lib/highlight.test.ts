@@ -21,6 +21,13 @@ describe('highlightRanges', () => {
     ]);
   });
 
+  it('skips quotation marks inside the text, as the search index does, and not clause punctuation', () => {
+    expect(highlightRanges('暨“四同”教育项目', ['四同教育'])).toEqual([[2, 7]]);
+    expect(highlightRanges('“两新”组织', ['“两新”组织', '两新'])).toEqual([[1, 6]]);
+    expect(highlightRanges('“四同”', ['四同'])).toEqual([[1, 3]]);
+    expect(highlightRanges('党建，治理', ['党建治理'])).toEqual([]);
+  });
+
   it('ignores Latin case and returns nothing for absent terms', () => {
     expect(highlightRanges('CBD 商圈', ['cbd'])).toEqual([[0, 3]]);
     expect(highlightRanges('党建', ['四同'])).toEqual([]);

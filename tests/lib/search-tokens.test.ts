@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, decodeTerm, encodeTerm, excerptAsHtml, excerptCut, hanBigrams, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
+import { BLOCK_BREAK, decodeTerm, encodeTerm, excerptAsHtml, excerptCut, hanBigrams, matchedWord, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
 
 const readable = (indexed: string): string => indexed.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
 
@@ -29,7 +29,9 @@ describe('toIndexText', () => {
 
 describe('queryTerms', () => {
   it('cuts queries exactly as the index is cut, dropping punctuation', () => {
-    expect(queryTerms('“四同”教育').map(decodeTerm)).toEqual(['四同', '教育']);
+    expect(queryTerms('“四同”教育').map(decodeTerm)).toEqual(['四同', '同教', '教育']);
+    expect(queryTerms('“四同”教育')).toEqual(queryTerms('四同教育'));
+    expect(queryTerms('党建，治理').map(decodeTerm)).toEqual(['党建', '治理']);
     expect(queryTerms('鄂尔多斯先锋').map(decodeTerm)).toEqual(['鄂尔', '尔多', '多斯', '斯先', '先锋']);
     expect(queryTerms('*')).toEqual([]);
   });
@@ -133,6 +135,34 @@ describe('phrases with numbers, ranges and Latin words', () => {
     expect(restoreIndexedText(range)).toBe('<mark>2018</mark>—2019年');
     const both = toIndexText('2018—2019年').replace(/\S+/g, (word) => (/^20/.test(word) ? `<mark>${word}</mark>` : word));
     expect(restoreIndexedText(both)).toBe('<mark>2018—2019</mark>年');
+  });
+});
+
+describe('phrases written with quotation marks', () => {
+  it('are found as the reader types them, without the marks', () => {
+    expect(hasPhrase('关企事业单位、“两新”组织等各领域', '两新组织')).toBe(true);
+    expect(hasPhrase('现代生态农业暨“四同”教育项目教学', '四同教育')).toBe(true);
+    expect(hasPhrase('现代生态农业暨“四同”教育项目教学', '四同')).toBe(true);
+    expect(hasPhrase('学习《条例》精神', '学习条例')).toBe(true);
+    expect(hasPhrase('“党建‘红色物业’”引领', '党建红色物业引领')).toBe(true);
+    expect(hasPhrase('2019年“擂台赛”', '2019年擂台赛')).toBe(true);
+  });
+
+  it('are not joined across clause punctuation or brackets', () => {
+    expect(hasPhrase('党建，“治理”', '党建治理')).toBe(false);
+    expect(hasPhrase('村（社区）党组织书记', '社区党组织书记')).toBe(false);
+    expect(hasPhrase('“两新”，组织', '两新组织')).toBe(false);
+  });
+
+  it('are shown with their marks, a highlight running across them', () => {
+    for (const text of ['关企事业单位、“两新”组织等', '实行“四同”教育', '开展“三”字', '学习《条例》精神，“党建—治理”', '“四同”', '《“两新”组织》'])
+      expect(restoreIndexedText(toIndexText(text))).toBe(text);
+    const phrase = new Set(queryTerms('两新组织'));
+    const excerpt = toIndexText('单位、“两新”组织等').replace(/\S+/g, (word) => (phrase.has(matchedWord(word)) ? `<mark>${word}</mark>` : word));
+    expect(restoreIndexedText(excerpt)).toBe('单位、“<mark>两新”组织</mark>等');
+    // An excerpt Pagefind starts at the word across the marks.
+    const words = toIndexText('单位、“两新”组织等').split(/\s+/).filter(Boolean);
+    expect(restoreIndexedText(words.slice(words.findIndex((word) => word.startsWith('”'))).join(' '))).toBe('新”组织等');
   });
 });
 
