@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BREAK, decodeTerm, encodeTerm, excerptAsHtml, excerptCut, hanBigrams, matchedWord, queryTerms, restoreIndexedText, toIndexHtml, toIndexText, trimExcerptEdges } from '../../src/lib/search-tokens.ts';
+import { seededRandom } from '../../src/lib/bench/synthetic.ts';
 
 const readable = (indexed: string): string => indexed.replace(/\S+/g, (word) => decodeTerm(word) ?? word);
 
@@ -152,6 +153,25 @@ describe('phrases written with quotation marks', () => {
     expect(hasPhrase('党建，“治理”', '党建治理')).toBe(false);
     expect(hasPhrase('村（社区）党组织书记', '社区党组织书记')).toBe(false);
     expect(hasPhrase('“两新”，组织', '两新组织')).toBe(false);
+  });
+
+  it('match exactly where the text without its marks has the phrase inside one clause, and read back as written (random texts)', () => {
+    // Five characters so that phrases recur; marks alone, in pairs, and clause punctuation between them.
+    const random = seededRandom(20261204);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const pieces = ['党', '建', '小', '区', '同', '党', '建', '“', '”', '《', '》', '”“', '，', '、'];
+    let phrasesChecked = 0;
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 4 + Math.floor(random() * 16) }, () => pick(pieces)).join('');
+      expect(restoreIndexedText(toIndexText(text))).toBe(text);
+      const clauses = text.split(/[，、]/).map((clause) => clause.replace(/[“”《》]/g, ''));
+      for (let k = 0; k < 5; k++) {
+        const query = Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(['党', '建', '小', '区', '同'])).join('');
+        expect(hasPhrase(text, query), `${query} in ${text}`).toBe(clauses.some((clause) => clause.includes(query)));
+        phrasesChecked += 1;
+      }
+    }
+    expect(phrasesChecked).toBe(1500);
   });
 
   it('are shown with their marks, a highlight running across them', () => {
