@@ -26,6 +26,7 @@ import { escapeHtml } from './text/html.ts';
 import { QUOTE_MARKS } from './text/quote-marks.ts';
 import { foldWidth } from './text/width.ts';
 
+/** The Han characters cut into bigrams: CJK Unified Ideographs, Extension A and Compatibility Ideographs. */
 const HAN_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
  * A Han run that goes on across quotation marks (QUOTE_MARKS): 两新”组织, 行“四同”教. The bigram
@@ -35,7 +36,7 @@ const HAN_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const QUOTED_RUN = new RegExp(`[${HAN_CLASS}]+(?:[${QUOTE_MARKS}]+[${HAN_CLASS}]+)*`, 'gu');
 const QUOTE_RUN = new RegExp(`[${QUOTE_MARKS}]+`, 'gu');
 const LEADING_QUOTES = new RegExp(`^[${QUOTE_MARKS}]+`, 'u');
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const HAN = new RegExp(`[${HAN_CLASS}]`, 'u');
 const ALPHABET = 'bcdfghjklmnpqrtvwxz';
 const TOKEN = /^[01]((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
 
