@@ -30,15 +30,23 @@ import { foldWidth } from './text/width.ts';
 const HAN_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
  * A Han run that goes on across quotation marks (QUOTE_MARKS): 两新”组织, 行“四同”教. The bigram
- * over the marks (新组) is indexed with the marks attached to it, which Pagefind matches without
- * them (matchedWord) and restoreIndexedText shows again.
+ * over the marks (新组) is indexed with the marks inside it, between its two characters' letters
+ * (BRIDGE), which Pagefind matches without them (matchedWord) and restoreIndexedText shows again.
  */
 const QUOTED_RUN = new RegExp(`[${HAN_CLASS}]+(?:[${QUOTE_MARKS}]+[${HAN_CLASS}]+)*`, 'gu');
 const QUOTE_RUN = new RegExp(`[${QUOTE_MARKS}]+`, 'gu');
-const LEADING_QUOTES = new RegExp(`^[${QUOTE_MARKS}]+`, 'u');
 const HAN = new RegExp(`[${HAN_CLASS}]`, 'u');
 const ALPHABET = 'bcdfghjklmnpqrtvwxz';
 const TOKEN = /^[01]((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
+/**
+ * A bigram indexed across quotation marks (0xxxx”yyyy for 新”组, quotedRunWords), a range mark
+ * possibly after it. Inside rather than in front (”0xxxxyyyy): Pagefind indexes the parts of a
+ * word with punctuation as extra words, cut where a digit meets a letter; in front, that made two
+ * parts of every such bigram (”0 and the letters), the ”0 on every page with a quotation; inside,
+ * the 0 alone is too short to be indexed and only the letters with the marks are left.
+ */
+const BRIDGE = new RegExp(`^(0[${ALPHABET}]{4})([${QUOTE_MARKS}]+)([${ALPHABET}]{4}[\\p{Pd}～~]*)$`, 'u');
+const QUOTE_MARK_ANYWHERE = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
 
 function encodeChar(char: string): string {
   let code = char.charCodeAt(0);
@@ -108,10 +116,11 @@ export const BLOCK_BREAK = '\u2e31';
 
 /**
  * The word Pagefind matches for an indexed word: without the punctuation beside it, a range mark
- * (2018— → 2018), a quotation mark or a clause's end (“2024 → 2024, 78%， → 78).
+ * (2018— → 2018), a quotation mark or a clause's end (“2024 → 2024, 78%， → 78), nor the
+ * quotation marks inside a bigram across them (BRIDGE).
  */
 export function matchedWord(word: string): string {
-  return word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+  return word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').replace(QUOTE_MARK_ANYWHERE, '');
 }
 
 const RANGE_MARK_CHAR = /[\p{Pd}～~]/u;
@@ -162,8 +171,8 @@ function runWords(run: string, touchesWordBefore: boolean, touchesWordAfter: boo
 
 /**
  * The words of a Han run that goes on across quotation marks (QUOTE_MARKS): those of the run
- * without them, each group of marks attached in front of the bigram that spans it (新组 of
- * 两新”组织 is indexed as ”新组).
+ * without them, each group of marks put inside the bigram that spans it, where it stands on the
+ * page (新组 of 两新”组织 is indexed as 新”组, BRIDGE).
  */
 function quotedRunWords(run: string, touchesWordBefore: boolean, touchesWordAfter: boolean): string[] {
   const han = run.replace(QUOTE_RUN, '');
@@ -174,8 +183,8 @@ function quotedRunWords(run: string, touchesWordBefore: boolean, touchesWordAfte
   for (const marks of run.matchAll(QUOTE_RUN)) {
     // The marks stand before the Han character at this index of `han` (UTF-16 units: the run's
     // characters are all in the BMP): the bigram that starts one character earlier spans them.
-    const before = marks.index - removed;
-    words[shift + before - 1] = marks[0] + words[shift + before - 1]!;
+    const bridge = words[shift + marks.index - removed - 1]!;
+    words[shift + marks.index - removed - 1] = bridge.slice(0, 5) + marks[0] + bridge.slice(5);
     removed += marks[0].length;
   }
   return words;
@@ -193,6 +202,7 @@ export function toIndexText(text: string): string {
 /** Search terms of a query, in order: bigrams of Han runs, other words as typed. */
 export function queryTerms(query: string): string[] {
   return toIndexText(query)
+    .replace(QUOTE_MARK_ANYWHERE, '')
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
 }
@@ -224,11 +234,9 @@ function isLoneHan(token: string): boolean {
  */
 function wordTokens(word: string, marked: boolean): Token[] {
   if (word === BLOCK_BREAK) return [{ text: '', marked: false, blockBreak: true }];
-  // A bigram across quotation marks carries them in front (”0xxxxyyyy, quotedRunWords).
-  const quotes = LEADING_QUOTES.exec(word)?.[0];
-  if (quotes && decodeTerm(word.slice(quotes.length).replace(TRAILING_RANGE_MARK, ''))) {
-    return wordTokens(word.slice(quotes.length), marked).map((token, i) => (i === 0 ? { ...token, quotes } : token));
-  }
+  // A bigram across quotation marks carries them between its characters (0xxxx”yyyy, BRIDGE).
+  const bridge = BRIDGE.exec(word);
+  if (bridge) return wordTokens(bridge[1]! + bridge[3]!, marked).map((token, i) => (i === 0 ? { ...token, quotes: bridge[2] } : token));
   const bare = word.replace(TRAILING_RANGE_MARK, '') || word;
   const tokens: Token[] = [{ text: decodeTerm(bare) ?? bare, marked }];
   return bare === word ? tokens : [...tokens, { text: word.slice(bare.length), marked: false, rangeMark: true }];

@@ -149,6 +149,22 @@ describe('phrases written with quotation marks', () => {
     expect(hasPhrase('2019年“擂台赛”', '2019年擂台赛')).toBe(true);
   });
 
+  it('keep the marks inside the bridging word, which Pagefind then splits into one extra word, not two', () => {
+    // Pagefind 1.6 (get_indexable_words) also indexes the parts of a word with punctuation, cut
+    // where a digit meets a letter, parts of one byte left out.
+    const pagefindParts = (word: string) =>
+      /[^\p{L}\p{N}]/u.test(word) ? word.replace(/(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/gu, ' ').split(' ').filter((part) => Buffer.byteLength(part) > 1) : [];
+    const words = toIndexText('单位、“两新”组织等').split(/\s+/).filter(Boolean);
+    const bridge = words.find((word) => word.includes('”'))!;
+    expect(bridge).toBe(`${encodeTerm('新组').slice(0, 5)}”${encodeTerm('新组').slice(5)}`);
+    expect(matchedWord(bridge)).toBe(encodeTerm('新组'));
+    expect(pagefindParts(bridge)).toEqual([bridge.slice(1)]);
+    // Two marks in a row (”“) stay together, where they stand.
+    expect(toIndexText('“党建”“引领”').split(/\s+/).filter((word) => /[“”]/.test(word) && decodeTerm(matchedWord(word)))).toEqual([
+      `${encodeTerm('建引').slice(0, 5)}”“${encodeTerm('建引').slice(5)}`,
+    ]);
+  });
+
   it('are not joined across clause punctuation or brackets', () => {
     expect(hasPhrase('党建，“治理”', '党建治理')).toBe(false);
     expect(hasPhrase('村（社区）党组织书记', '社区党组织书记')).toBe(false);
@@ -182,7 +198,7 @@ describe('phrases written with quotation marks', () => {
     expect(restoreIndexedText(excerpt)).toBe('单位、“<mark>两新”组织</mark>等');
     // An excerpt Pagefind starts at the word across the marks.
     const words = toIndexText('单位、“两新”组织等').split(/\s+/).filter(Boolean);
-    expect(restoreIndexedText(words.slice(words.findIndex((word) => word.startsWith('”'))).join(' '))).toBe('新”组织等');
+    expect(restoreIndexedText(words.slice(words.findIndex((word) => word.includes('”'))).join(' '))).toBe('新”组织等');
   });
 });
 
