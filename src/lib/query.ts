@@ -62,6 +62,15 @@ export function stripQuotes(query: string): { text: string; quoted: boolean } {
   return match ? { text: match[1]!, quoted: true } : { text: query, quoted: false };
 }
 
+/**
+ * A query as the status line sets it inside its own quotation marks (与“…”相关): double
+ * quotation marks in it become single ones, as Chinese nests them (实行“四同”教育 →
+ * 与“实行‘四同’教育”相关, not 与“实行“四同”教育”相关). An unpaired ASCII " stays.
+ */
+export function nestQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, '‘$1’').replace(/“/g, '‘').replace(/”/g, '’');
+}
+
 export interface WordsApart {
   /** The words' terms, space-separated, for Pagefind's search(). */
   term: string;

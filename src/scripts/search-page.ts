@@ -1,7 +1,7 @@
 // The search page: Pagefind's JS API behind a small UI of our own (results as you type, filter
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
-import { prepareQuery, stripQuotes } from '../lib/query.ts';
+import { nestQuotes, prepareQuery, stripQuotes } from '../lib/query.ts';
 import { homophoneCorrection, loadHanReadings, mayBeMispicked } from '../lib/homophones.ts';
 import { loadPinyinVocabulary } from '../lib/pinyin-query.ts';
 import { PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
@@ -401,8 +401,8 @@ export function startSearchPage(doc: Document): void {
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     mark('found');
     const results = filtered ? found.filter(passes) : found;
-    /** The query as the status line quotes it: a quoted query without its own quotation marks (not “"擂台塞"”). */
-    const quotedAs = stripQuotes(state.query).text;
+    /** The query as the status line quotes it: a quoted query without its own quotation marks (not “"擂台塞"”), inner ones nested. */
+    const quotedAs = nestQuotes(stripQuotes(state.query).text);
     const whole = new Set(found.slice(0, wholeCount).map((result) => result.id));
     /** Results shown after the whole phrases, for having their words apart. */
     const apart = relaxed || !hasQuery ? 0 : results.filter((result) => !whole.has(result.id)).length;

@@ -464,6 +464,11 @@ describe('search', () => {
     await showWholeResultsPage(page, '四桶教育');
     expect(await page.locator('[data-status]').textContent()).toBe('找到 1 条与“四桶教育”相关的结果（已按同音的“四同教育”查找）。仍查“四桶教育”');
     expect(await page.locator('[data-results] li .result-title').first().innerHTML()).toContain('暨“<mark>四同”教育</mark>项目教学');
+    // Pasted with its quotation marks: searched as one run, its marks nested in the status line's own.
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('开展“四同”教育')}`);
+    await showWholeResultsPage(page, '开展“四同”教育');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^找到 \d+ 条与“开展‘四同’教育”相关的结果；后 \d+ 条只是分别含有其中的词$/);
+    expect(await page.locator('[data-results] li .result-title a').first().getAttribute('href')).toMatch(/^\/cases\/liaoyuan-dangxiao-sitong-jiaoyu\//);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ONE_CHARACTER_NOTE, wordsApart, looksTraditional, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
+import { ONE_CHARACTER_NOTE, wordsApart, looksTraditional, nestQuotes, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
 import { decodeTerm } from '../../src/lib/search-tokens.ts';
 import { fetchFromPublicFolder } from './support/public-folder-fetch.ts';
@@ -18,6 +18,16 @@ describe('stripQuotes', () => {
     expect(stripQuotes('“小区党组织书记”')).toEqual({ text: '小区党组织书记', quoted: true });
     expect(stripQuotes('"四同"')).toEqual({ text: '四同', quoted: true });
     expect(stripQuotes('四同 教育')).toEqual({ text: '四同 教育', quoted: false });
+  });
+});
+
+describe('nestQuotes', () => {
+  it('turns the double quotation marks of a query into single ones, to set it inside ours', () => {
+    expect(nestQuotes('实行“四同”教育')).toBe('实行‘四同’教育');
+    expect(nestQuotes('实行"四同"教育')).toBe('实行‘四同’教育');
+    expect(nestQuotes('“党建”“引领”')).toBe('‘党建’‘引领’');
+    expect(nestQuotes('5" 屏幕')).toBe('5" 屏幕');
+    expect(nestQuotes('擂台赛')).toBe('擂台赛');
   });
 });
 
