@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { generateEntries } from '../src/lib/bench/synthetic.ts';
 import { median, medianWithRange } from '../src/lib/bench/stats.ts';
 import { calibrate } from '../src/lib/bench/calibrate.ts';
+import { INDEX_STEP_NODE_FLAGS } from '../src/lib/build/index-step-flags.ts';
 import { readTags } from '../src/lib/vocabulary.ts';
 import { QUOTE_MARKS } from '../src/lib/text/quote-marks.ts';
 import { launchChromium } from '../tests/browser/support/browser.ts';
@@ -421,7 +422,7 @@ async function benchSize(count: number): Promise<SizeReport> {
   const runBuild = async () => {
     const astroBuild = await measured(node, ['node_modules/astro/bin/astro.mjs', 'build'], dir, { ...buildEnv, ANLIKU_INDEX_AFTER_BUILD: '1' });
     if (astroBuild.code !== 0) throw new Error(`build failed at ${count}:\n${astroBuild.output.slice(-3000)}`);
-    const indexStep = await measured(node, ['scripts/index-site.ts'], dir, buildEnv);
+    const indexStep = await measured(node, [...INDEX_STEP_NODE_FLAGS, 'scripts/index-site.ts'], dir, buildEnv);
     if (indexStep.code !== 0) throw new Error(`search index failed at ${count}:\n${indexStep.output.slice(-3000)}`);
     return { astroBuild, indexStep };
   };
