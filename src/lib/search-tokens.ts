@@ -48,10 +48,12 @@ const TOKEN = /^[01]((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
 const BRIDGE = new RegExp(`^(0[${ALPHABET}]{4})([${QUOTE_MARKS}]+)([${ALPHABET}]{4}[\\p{Pd}～~]*)$`, 'u');
 const QUOTE_MARK_ANYWHERE = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
 
+const LETTERS_PER_CHAR = 4;
+
 function encodeChar(char: string): string {
   let code = char.charCodeAt(0);
   let out = '';
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < LETTERS_PER_CHAR; i++) {
     out = ALPHABET[code % ALPHABET.length]! + out;
     code = Math.floor(code / ALPHABET.length);
   }
@@ -183,8 +185,9 @@ function quotedRunWords(run: string, touchesWordBefore: boolean, touchesWordAfte
   for (const marks of run.matchAll(QUOTE_RUN)) {
     // The marks stand before the Han character at this index of `han` (UTF-16 units: the run's
     // characters are all in the BMP): the bigram that starts one character earlier spans them.
-    const bridge = words[shift + marks.index - removed - 1]!;
-    words[shift + marks.index - removed - 1] = bridge.slice(0, 5) + marks[0] + bridge.slice(5);
+    const at = shift + marks.index - removed - 1;
+    const secondChar = 1 + LETTERS_PER_CHAR; // after the term's digit and its first character's letters
+    words[at] = words[at]!.slice(0, secondChar) + marks[0] + words[at]!.slice(secondChar);
     removed += marks[0].length;
   }
   return words;
