@@ -16,7 +16,8 @@
 //   to 2.64–2.69 GB; the same index files (compared byte for byte). Measured on the way there:
 //   huge pages alone, no faster; decay off alone, 33 s and 3.0 GB; both with jemalloc's default
 //   8 arenas, 25 s and 3.08 GB. At 20,000 pages the index step's peak does rise, 10.2 → 11.7 GB
-//   (npm run bench).
+//   (npm run bench). Decay back on, with huge pages and one arena (2026-12-05, twice each,
+//   interleaved): the step's peak 2,779 / 2,781 → 2,746 / 2,734 MiB, but 29 → 38 / 47 s.
 // Where the kernel offers no transparent huge pages, only the decay and arena settings apply.
 // A value already in the environment is kept, so anyone can override or disable these
 // (e.g. `_RJEM_MALLOC_CONF= npm run build`).
