@@ -17,7 +17,7 @@ import { median, medianWithRange } from '../src/lib/bench/stats.ts';
 import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { INDEX_STEP_NODE_FLAGS } from '../src/lib/build/index-step-flags.ts';
 import { readTags } from '../src/lib/vocabulary.ts';
-import { QUOTE_MARKS } from '../src/lib/text/quote-marks.ts';
+import { withoutQuoteMarks } from '../src/lib/text/quote-marks.ts';
 import { launchChromium } from '../tests/browser/support/browser.ts';
 import { startStaticServer } from '../tests/browser/support/server.ts';
 import { showWholeResultsPage } from '../tests/browser/support/search-results.ts';
@@ -52,7 +52,6 @@ const TYPING_MS = 3000;
 /** Queries timed in Chromium; phrase queries are also scored for precision. */
 const QUERIES = ['小区党组织书记', '党建', '四同', '社区经济', '擂台赛', '黨建引領'];
 const PHRASES = ['小区党组织书记', '党员干部', '社区治理', '基层党建'];
-const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
 const TRADITIONAL_PAIRS: [string, string][] = [
   ['黨建', '党建'],
   ['社區治理', '社区治理'],
@@ -363,7 +362,7 @@ async function measureSearch(dist: string): Promise<{ timings: QueryTiming[]; ph
       const html = readFileSync(file, 'utf8');
       const body = /data-pagefind-body[^>]*>([\s\S]*)/.exec(html)?.[1] ?? html;
       // Without quotation marks, which the index reads a phrase across (“两新”组织 has 两新组织).
-      return body.replace(/<[^>]+>/g, '').replace(/\s+/g, '').replace(QUOTE_MARK, '');
+      return withoutQuoteMarks(body.replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
     };
     const phrasePrecision: Record<string, number> = {};
     for (const phrase of PHRASES) {

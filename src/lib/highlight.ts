@@ -1,5 +1,5 @@
 // The searched terms on the page a reader opens from the results (/cases/<slug>/?hl=…).
-import { QUOTE_MARKS } from './text/quote-marks.ts';
+import { isQuoteMark, withoutQuoteMarks } from './text/quote-marks.ts';
 import { foldWidth } from './text/width.ts';
 
 /** Terms of an `hl` parameter: space-separated, at most 10, each at least one character. */
@@ -7,8 +7,6 @@ export function highlightTerms(search: string): string[] {
   const value = new URLSearchParams(search).get('hl') ?? '';
   return [...new Set(value.normalize('NFKC').split(/\s+/).filter(Boolean))].slice(0, 10);
 }
-
-const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'u');
 
 /**
  * Ranges [start, end) of `text` where a term occurs, longest term first, without overlaps, in
@@ -22,13 +20,13 @@ export function highlightRanges(text: string, terms: readonly string[]): [number
   /** The offset in `text` of each unit of `haystack`. */
   const offsets: number[] = [];
   for (let i = 0; i < folded.length; i++) {
-    if (QUOTE_MARK.test(folded[i]!)) continue;
+    if (isQuoteMark(folded[i]!)) continue;
     haystack += folded[i];
     offsets.push(i);
   }
   const taken: [number, number][] = [];
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-    const needle = [...term.toLowerCase()].filter((char) => !QUOTE_MARK.test(char)).join('');
+    const needle = withoutQuoteMarks(term.toLowerCase());
     if (!needle) continue;
     for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
       const start = offsets[at]!;

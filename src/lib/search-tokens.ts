@@ -23,7 +23,7 @@
 // number, would otherwise be found for any bigram they begin that no page has.
 
 import { escapeHtml } from './text/html.ts';
-import { QUOTE_MARKS } from './text/quote-marks.ts';
+import { QUOTE_MARKS, withoutQuoteMarks } from './text/quote-marks.ts';
 import { foldWidth } from './text/width.ts';
 
 /** The Han characters cut into bigrams: CJK Unified Ideographs, Extension A and Compatibility Ideographs. */
@@ -46,7 +46,6 @@ const TOKEN = /^[01]((?:[bcdfghjklmnpqrtvwxz]{4}){1,2})$/;
  * the 0 alone is too short to be indexed and only the letters with the marks are left.
  */
 const BRIDGE = new RegExp(`^(0[${ALPHABET}]{4})([${QUOTE_MARKS}]+)([${ALPHABET}]{4}[\\p{Pd}～~]*)$`, 'u');
-const QUOTE_MARK_ANYWHERE = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
 
 const LETTERS_PER_CHAR = 4;
 
@@ -122,7 +121,7 @@ export const BLOCK_BREAK = '\u2e31';
  * quotation marks inside a bigram across them (BRIDGE).
  */
 export function matchedWord(word: string): string {
-  return word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').replace(QUOTE_MARK_ANYWHERE, '');
+  return withoutQuoteMarks(word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
 }
 
 const RANGE_MARK_CHAR = /[\p{Pd}～~]/u;
@@ -204,8 +203,7 @@ export function toIndexText(text: string): string {
 
 /** Search terms of a query, in order: bigrams of Han runs, other words as typed. */
 export function queryTerms(query: string): string[] {
-  return toIndexText(query)
-    .replace(QUOTE_MARK_ANYWHERE, '')
+  return withoutQuoteMarks(toIndexText(query))
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
 }
@@ -217,7 +215,7 @@ interface Token {
   rangeMark?: boolean;
   /** BLOCK_BREAK: the next token is apart from the one before. */
   blockBreak?: boolean;
-  /** A bigram indexed across quotation marks (”新组, quotedRunWords): the marks, shown between its characters. */
+  /** A bigram indexed across quotation marks (新”组, BRIDGE): the marks, shown between its characters. */
   quotes?: string;
 }
 

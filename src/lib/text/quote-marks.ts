@@ -6,3 +6,15 @@
  * 党建，治理 is not the phrase 党建治理.
  */
 export const QUOTE_MARKS = '“”‘’「」『』《》〈〉';
+
+const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
+
+/** `text` without its quotation and title marks (“两新”组织 → 两新组织). */
+export function withoutQuoteMarks(text: string): string {
+  return text.replace(QUOTE_MARK, '');
+}
+
+/** Whether one character is a quotation or title mark. */
+export function isQuoteMark(char: string): boolean {
+  return char.length > 0 && QUOTE_MARKS.includes(char);
+}
