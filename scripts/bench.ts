@@ -16,6 +16,7 @@ import { generateEntries } from '../src/lib/bench/synthetic.ts';
 import { median, medianWithRange } from '../src/lib/bench/stats.ts';
 import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { INDEX_STEP_NODE_FLAGS } from '../src/lib/build/index-step-flags.ts';
+import { LISTING_PAGE_SIZE } from '../src/lib/paging.ts';
 import { readTags } from '../src/lib/vocabulary.ts';
 import { withoutQuoteMarks } from '../src/lib/text/quote-marks.ts';
 import { launchChromium } from '../tests/browser/support/browser.ts';
@@ -157,6 +158,33 @@ function casePageWeight(dist: string, pagePath: string): Record<string, { raw: n
     add(asset.endsWith('.css') ? 'css' : 'js', readFileSync(path.join(dist, asset)));
   }
   return weight;
+}
+
+/** The listing pages a reader browses by (LISTING_KINDS): the heaviest of each kind, HTML only. */
+const LISTING_KINDS = [
+  { kind: '主题页', dir: 'tags' },
+  { kind: '地区页', dir: 'regions' },
+  { kind: '来源文章页', dir: 'sources' },
+] as const;
+
+interface ListingWeight {
+  kind: string;
+  /** The heaviest page of the kind, e.g. /tags/shequ-jingji/. */
+  page: string;
+  raw: number;
+  gzip: number;
+  /** Pages of the kind, all of a listing's pages counted. */
+  pages: number;
+}
+
+function listingPageWeights(dist: string): ListingWeight[] {
+  return LISTING_KINDS.map(({ kind, dir }) => {
+    const files = walk(path.join(dist, dir)).filter((file) => file.endsWith(`${path.sep}index.html`) && path.dirname(file) !== path.join(dist, dir));
+    const heaviest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+    const html = readFileSync(heaviest);
+    const page = `/${path.relative(dist, path.dirname(heaviest)).split(path.sep).join('/')}/`;
+    return { kind, page, raw: html.length, gzip: gzipSync(html, { level: 6 }).length, pages: files.length };
+  });
 }
 
 /** One query's figures: each the median of its rounds, whose own values are kept in `runs`. */
@@ -388,6 +416,7 @@ interface SizeReport {
   buildTotal: StepMeasure;
   output: { files: number; totalMB: number; pagefindMB: number; pagefindFiles: number };
   casePage: Record<string, { raw: number; gzip: number }>;
+  listings: ListingWeight[];
   search?: Awaited<ReturnType<typeof measureSearch>>;
   /** calibrate() just before this size was built, ms per round: how fast the machine was. */
   calibrationMs?: number[];
@@ -461,6 +490,7 @@ async function benchSize(count: number): Promise<SizeReport> {
     buildTotal: { seconds: build.seconds, peakMemoryMB: build.peakMemoryMB },
     output: { files: files.length, totalMB: Math.round(size(files) / 2 ** 20), pagefindMB: Math.round((size(pagefindFiles) / 2 ** 20) * 10) / 10, pagefindFiles: pagefindFiles.length },
     casePage: casePageWeight(dist, 'cases/bench-' + '1'.padStart(String(count).length, '0')),
+    listings: listingPageWeights(dist),
     calibrationMs,
     ...(buildRunsSeconds.length > 1 ? { buildRunsSeconds } : {}),
   };
@@ -522,6 +552,14 @@ function markdown(reports: SizeReport[], generatedAt: string): string {
       const cell = (type: string) => (w[type] ? `${kb(w[type].gzip)} KB` : '0');
       return `| ${r.entries} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${kb(total.gzip)} KB | ${kb(total.raw)} KB |`;
     }),
+    '',
+    '## 列表页（每类中最重的一页，只计 HTML）',
+    '',
+    `主题页和地区页每页 ${LISTING_PAGE_SIZE} 篇（src/lib/paging.ts），更多的分页显示；来源文章页是原文全文加上从它摘编的全部案例，合成条目都摘自同样 5 篇原文（每篇原文下约有五分之一的条目），真实的库里一篇原文只有几篇。`,
+    '',
+    '| 条目数 | 类别 | 最重的一页 | HTML gzip | HTML 原始 | 这类页面数 |',
+    '|---:|---|---|---:|---:|---:|',
+    ...reports.flatMap((r) => (r.listings ?? []).map((l) => `| ${r.entries} | ${l.kind} | ${l.page} | ${kb(l.gzip)} KB | ${kb(l.raw)} KB | ${l.pages} |`)),
   ];
   const withSearch = reports.filter((r) => r.search);
   if (withSearch.length) {

@@ -11,7 +11,8 @@ import { decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { lookupRegion, regionAncestry, shortRegionName } from '../../src/lib/regions.ts';
-import { DIST, assertBuilt, countOn, listHtmlFiles, readPage } from './support.ts';
+import { DIST, assertBuilt, caseCardLinks, countOn, listHtmlFiles, readListingPages, readPage } from './support.ts';
+import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { CONTENT_NAMED_FOLDERS, CONTENT_NAMED_PAGEFIND_FILES, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
@@ -142,11 +143,15 @@ describe('the search index chunks', () => {
 });
 
 describe('tag pages', () => {
-  it.each(readTags().map((tag) => [tag.id, tag.name]))('/tags/%s/ lists the entries tagged %s', (id, name) => {
-    const expected = entries.filter((e) => e.data.tags.includes(name)).length;
-    const html = readPage(`/tags/${id}/`);
-    expect(countOn(html, 'tag-cases')).toBe(expected);
-    for (const e of entries.filter((e) => e.data.tags.includes(name))) expect(html).toContain(`href="/cases/${e.slug}/"`);
+  it.each(readTags().map((tag) => [tag.id, tag.name]))('/tags/%s/ lists the entries tagged %s, each once, in pages', (id, name) => {
+    const tagged = entries.filter((e) => e.data.tags.includes(name));
+    const pages = readListingPages(`/tags/${id}/`);
+    expect(pages).toHaveLength(Math.max(1, Math.ceil(tagged.length / LISTING_PAGE_SIZE)));
+    for (const { html } of pages) {
+      expect(countOn(html, 'tag-cases')).toBe(tagged.length);
+      expect(caseCardLinks(html).length).toBeLessThanOrEqual(LISTING_PAGE_SIZE);
+    }
+    expect(pages.flatMap(({ html }) => caseCardLinks(html)).sort()).toEqual(tagged.map((e) => `/cases/${e.slug}/`).sort());
   });
 });
 
@@ -156,7 +161,11 @@ describe('region pages', () => {
 
   it('exist for every province, city and county that has entries, with counts that include the levels below', () => {
     expect(areaCounts.size).toBeGreaterThan(0);
-    for (const [code, count] of areaCounts) expect(countOn(readPage(`/regions/${code}/`), 'region-cases'), code).toBe(count);
+    for (const [code, count] of areaCounts) {
+      const pages = readListingPages(`/regions/${code}/`);
+      for (const { html } of pages) expect(countOn(html, 'region-cases'), code).toBe(count);
+      expect(new Set(pages.flatMap(({ html }) => caseCardLinks(html))).size, code).toBe(count);
+    }
   });
 
   it('are all linked from the region index', () => {

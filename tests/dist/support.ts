@@ -27,3 +27,20 @@ export function countOn(html: string, key: string): number {
   if (!match) throw new Error(`no data-count="${key}" on the page`);
   return Number(match[1]);
 }
+
+/** A listing's pages (a topic's or a region's cases), from its first page along the pager's rel="next" links. */
+export function readListingPages(firstUrl: string): { url: string; html: string }[] {
+  const pages: { url: string; html: string }[] = [];
+  for (let url: string | undefined = firstUrl; url; ) {
+    if (pages.some((page) => page.url === url)) throw new Error(`the pager of ${firstUrl} leads back to ${url}`);
+    const html = readPage(url);
+    pages.push({ url, html });
+    url = /<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(html)?.[1];
+  }
+  return pages;
+}
+
+/** Case pages a listing page links to with a case card's title. */
+export function caseCardLinks(html: string): string[] {
+  return [...html.matchAll(/<h2 class="title"[^>]*><a href="(\/cases\/[^"]+\/)"/g)].map((match) => match[1]!);
+}
