@@ -1,6 +1,7 @@
 // A reading list anyone can build without an account: the list is the URL (/list/?ids=a,b,c),
 // so it can be pasted into course material; the page also remembers it in localStorage.
 // Used by the browser scripts and the build alike, so it must stay free of Node and DOM APIs.
+import { caseNumberUrl, caseRecordUrl, caseUrl } from './urls.ts';
 
 export const READING_LIST_KEY = 'anliku-reading-list';
 /** Longer lists are cut: a URL with 60 slugs is still far below every browser's limit. */
@@ -63,12 +64,54 @@ export interface ListableCase {
 export function resolveIds<T extends ListableCase>(ids: readonly string[], cases: readonly T[]): { found: T[]; unknown: string[] } {
   const bySlug = new Map(cases.map((item) => [item.slug, item]));
   const byNumber = new Map(cases.map((item) => [String(item.number), item]));
+  return collect(ids, (id) => bySlug.get(id) ?? byNumber.get(id));
+}
+
+function collect<T extends ListableCase>(ids: readonly string[], lookup: (id: string, index: number) => T | undefined): { found: T[]; unknown: string[] } {
   const found: T[] = [];
   const unknown: string[] = [];
-  for (const id of ids) {
-    const match = bySlug.get(id) ?? byNumber.get(id);
+  ids.forEach((id, index) => {
+    const match = lookup(id, index);
     if (!match) unknown.push(id);
-    else if (!found.includes(match)) found.push(match);
-  }
+    else if (!found.some((item) => item.slug === match.slug)) found.push(match);
+  });
   return { found, unknown };
+}
+
+/** The case a static redirect page (/c/<number>/, an old slug's /cases/<old>/) leads to, by its meta refresh. */
+export function redirectTarget(html: string): string | undefined {
+  return /<meta[^>]*http-equiv="refresh"[^>]*content="[^"]*url=\/cases\/([a-z0-9]+(?:-[a-z0-9]+)*)\/"/i.exec(html)?.[1];
+}
+
+/** A file's text, or undefined when the site has no such file (404); throws when the network fails. */
+export type FetchText = (url: string) => Promise<string | undefined>;
+
+/**
+ * Loads the records of the cases a list names, each from its own small file rather than the whole
+ * library's /api/cases.json (megabytes at tens of thousands of entries). A slug's record is
+ * /api/cases/<slug>.json; a case number, or a slug the case had before it was renamed, is looked up
+ * through the redirect page the site already has for it (/c/<number>/, /cases/<old slug>/).
+ */
+export async function loadListedCases<T extends ListableCase>(ids: readonly string[], fetchText: FetchText): Promise<{ found: T[]; unknown: string[] }> {
+  const record = async (slug: string): Promise<T | undefined> => {
+    const text = await fetchText(caseRecordUrl(slug));
+    if (text === undefined) return undefined;
+    try {
+      const parsed = JSON.parse(text) as T;
+      return parsed.slug === slug ? parsed : undefined;
+    } catch {
+      return undefined; // a host that answers a missing file with some page of its own
+    }
+  };
+  const viaRedirect = async (url: string, id: string): Promise<T | undefined> => {
+    const html = await fetchText(url);
+    const slug = html === undefined ? undefined : redirectTarget(html);
+    return slug && slug !== id ? record(slug) : undefined;
+  };
+  const load = async (id: string): Promise<T | undefined> => {
+    if (/^\d+$/.test(id)) return (await viaRedirect(caseNumberUrl(Number(id)), id)) ?? record(id);
+    return (await record(id)) ?? viaRedirect(caseUrl(id), id);
+  };
+  const loaded = await Promise.all(ids.map(load));
+  return collect(ids, (_id, index) => loaded[index]);
 }

@@ -1,6 +1,8 @@
 // Every internal URL is built here, so a route change is one edit and links cannot drift.
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const caseNumberUrl = (number: number): string => `/c/${number}/`;
+/** One case's public record (src/lib/data/case-record.ts), as in /api/cases.json. */
+export const caseRecordUrl = (slug: string): string => `/api/cases/${slug}.json`;
 export const tagUrl = (id: string): string => `/tags/${id}/`;
 export const TAG_INDEX_URL = '/tags/';
 export const REGION_INDEX_URL = '/regions/';

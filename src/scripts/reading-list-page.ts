@@ -1,8 +1,9 @@
 // The /list/ page: reads ids from ?ids= (a shared list) or, without it, from this browser's
-// storage; draws the cases from /api/cases.json with DOM calls only (no HTML strings); keeps the
+// storage; loads only the listed cases' records (src/lib/reading-list.ts: loadListedCases) and draws
+// them with DOM calls only (no HTML strings); keeps the
 // URL and storage in step with every edit so the address bar is always the shareable list.
-import type { CaseRecord, CasesDocument } from '../lib/data/case-record.ts';
-import { READING_LIST_KEY, listUrl, moveId, parseIds, removeId, resolveIds } from '../lib/reading-list.ts';
+import type { CaseRecord } from '../lib/data/case-record.ts';
+import { READING_LIST_KEY, listUrl, loadListedCases, moveId, parseIds, removeId, resolveIds, type FetchText } from '../lib/reading-list.ts';
 import { startTrainerTools } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -78,17 +79,24 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   // A shared list (ids in the URL) is shown as given; the reader's own list comes from storage.
   let ids = params.has('ids') ? parseIds(params.get('ids')) : stored();
 
-  let records: CaseRecord[];
+  const fetchText: FetchText = async (url) => {
+    const response = await fetch(url);
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.text();
+  };
+  let loaded: { found: CaseRecord[]; unknown: string[] };
   try {
-    const response = await fetch('/api/cases.json');
-    records = ((await response.json()) as CasesDocument).cases;
+    loaded = await loadListedCases<CaseRecord>(ids, fetchText);
   } catch {
     status.textContent = '清单载入失败，请检查网络后刷新。';
     return;
   }
+  const records = loaded.found;
 
-  const draw = (save: boolean) => {
-    const { found, unknown } = resolveIds(ids, records);
+  // The first drawing names the ids no case was found for; it also replaces numbers and old slugs
+  // by the cases' slugs, so after it every id is the slug of a loaded record.
+  const draw = (save: boolean, { found, unknown } = resolveIds(ids, records)) => {
     ids = found.map((record) => record.slug);
     if (save) store(ids);
     history.replaceState(null, '', listUrl(ids));
@@ -121,5 +129,5 @@ export async function startReadingListPage(doc: Document): Promise<void> {
       status.textContent = `请手动复制清单链接：${url}`;
     }
   });
-  draw(false);
+  draw(false, loaded);
 }

@@ -188,14 +188,23 @@ describe('reading list', () => {
     await context.close();
   });
 
-  it('opens a shared list by slugs or printed case numbers and names ids it does not know', async () => {
+  it('opens a shared list by slugs or printed case numbers, names ids it does not know, and loads only the listed cases', async () => {
     const page = await browser.newPage();
     const cases = (await (await fetch(`${server.url}/api/cases.json`)).json()) as { cases: { slug: string; number: number }[] };
     const [a, b] = cases.cases;
+    const data: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/') || pathname.startsWith('/c/') || pathname.startsWith('/cases/')) data.push(pathname);
+    });
     await page.goto(`${server.url}/list/?ids=${b!.number},${a!.slug},nope`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
     expect(await page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([b!.slug, a!.slug]);
     expect(await page.locator('[data-list-status]').textContent()).toContain('找不到：nope');
+    // The shared list's number becomes the case's slug in the address bar; the unknown id is dropped.
+    expect(new URL(page.url()).search).toBe(`?ids=${b!.slug},${a!.slug}`);
+    // Not the whole library's /api/cases.json: each listed case's own record, a number through its short link.
+    expect(data.sort()).toEqual([`/api/cases/${a!.slug}.json`, `/api/cases/${b!.slug}.json`, '/api/cases/nope.json', `/c/${b!.number}/`, '/cases/nope/'].sort());
     await page.close();
   });
 

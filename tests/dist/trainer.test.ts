@@ -1,6 +1,7 @@
 // The trainer tools in the built site (issue 5): every case has its card, QR code, citation and
 // anchors; the data files agree with the entries; nothing points off the site. Run after
 // `npm run build` (npm test does it).
+import { caseRecordUrl } from '../../src/lib/urls.ts';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,12 @@ describe('/api/cases.json', () => {
       for (const url of [record.url, record.shortUrl, record.cardUrl, record.qrUrl, record.source.url]) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
       expect(existsSync(path.join(DIST, new URL(record.qrUrl).pathname)), record.qrUrl).toBe(true);
     }
+  });
+
+  it('has each record in a file of its own too, as the reading list loads them', () => {
+    const { cases } = document();
+    for (const record of cases) expect(JSON.parse(read(caseRecordUrl(record.slug))), record.slug).toEqual(record);
+    expect(readdirSync(path.join(DIST, 'api', 'cases')).sort()).toEqual(cases.map((c) => `${c.slug}.json`).sort());
   });
 });
 
