@@ -31,6 +31,16 @@ export function paginateListing<T>(items: readonly T[], size: number = LISTING_P
   }));
 }
 
+/** A listing page's title: the listing's own on its first page, with the page number on the others. */
+export function listingPageTitle(title: string, page: ListingPage<unknown>): string {
+  return page.number === 1 ? title : `${title}（第 ${page.number} 页）`;
+}
+
+/** What follows a listing's count (共 904 篇) when it has more than one page: which of them this page shows. */
+export function listingRangeNote(page: ListingPage<unknown>): string {
+  return page.pageCount > 1 ? `，本页是第 ${page.first}–${page.first + page.items.length - 1} 篇` : '';
+}
+
 /** The route's rest parameter for a page: none for the first, whose URL is the listing's own. */
 export function listingPageParam(page: number): string | undefined {
   return page === 1 ? undefined : String(page);

@@ -64,14 +64,15 @@ export interface ListableCase {
 export function resolveIds<T extends ListableCase>(ids: readonly string[], cases: readonly T[]): { found: T[]; unknown: string[] } {
   const bySlug = new Map(cases.map((item) => [item.slug, item]));
   const byNumber = new Map(cases.map((item) => [String(item.number), item]));
-  return collect(ids, (id) => bySlug.get(id) ?? byNumber.get(id));
+  return collect(ids, ids.map((id) => bySlug.get(id) ?? byNumber.get(id)));
 }
 
-function collect<T extends ListableCase>(ids: readonly string[], lookup: (id: string, index: number) => T | undefined): { found: T[]; unknown: string[] } {
+/** The cases `matches` holds for `ids` (one each, undefined for none), each case once, and the ids with none. */
+function collect<T extends ListableCase>(ids: readonly string[], matches: readonly (T | undefined)[]): { found: T[]; unknown: string[] } {
   const found: T[] = [];
   const unknown: string[] = [];
   ids.forEach((id, index) => {
-    const match = lookup(id, index);
+    const match = matches[index];
     if (!match) unknown.push(id);
     else if (!found.some((item) => item.slug === match.slug)) found.push(match);
   });
@@ -112,6 +113,5 @@ export async function loadListedCases<T extends ListableCase>(ids: readonly stri
     if (/^\d+$/.test(id)) return (await viaRedirect(caseNumberUrl(Number(id)), id)) ?? record(id);
     return (await record(id)) ?? viaRedirect(caseUrl(id), id);
   };
-  const loaded = await Promise.all(ids.map(load));
-  return collect(ids, (_id, index) => loaded[index]);
+  return collect(ids, await Promise.all(ids.map(load)));
 }

@@ -1,7 +1,7 @@
 // The /list/ page: reads ids from ?ids= (a shared list) or, without it, from this browser's
-// storage; loads only the listed cases' records (src/lib/reading-list.ts: loadListedCases) and draws
-// them with DOM calls only (no HTML strings); keeps the
-// URL and storage in step with every edit so the address bar is always the shareable list.
+// storage; loads only the listed cases' records (loadListedCases, src/lib/reading-list.ts) and
+// draws them with DOM calls only (no HTML strings); keeps the URL and storage in step with every
+// edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
 import { READING_LIST_KEY, listUrl, loadListedCases, moveId, parseIds, removeId, resolveIds, type FetchText } from '../lib/reading-list.ts';
 import { startTrainerTools } from './trainer-tools.ts';

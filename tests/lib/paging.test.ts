@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LISTING_PAGE_SIZE, listingPageParam, listingPageUrl, paginateListing, pagerNumbers } from '../../src/lib/paging.ts';
+import { LISTING_PAGE_SIZE, listingPageParam, listingPageTitle, listingPageUrl, listingRangeNote, paginateListing, pagerNumbers } from '../../src/lib/paging.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -69,5 +69,16 @@ describe('pagerNumbers', () => {
     for (let pageCount = 1; pageCount <= 60; pageCount++) {
       for (let current = 1; current <= pageCount; current++) expect(pagerNumbers(current, pageCount).length).toBeLessThanOrEqual(7);
     }
+  });
+});
+
+describe('listing page title and range', () => {
+  it('name the page number and the cases shown only where there is more than one page', () => {
+    const [first, second, third] = paginateListing(numbers(120));
+    expect(listingPageTitle('主题：社区经济', first!)).toBe('主题：社区经济');
+    expect(listingPageTitle('主题：社区经济', second!)).toBe('主题：社区经济（第 2 页）');
+    expect(listingRangeNote(second!)).toBe('，本页是第 51–100 篇');
+    expect(listingRangeNote(third!)).toBe('，本页是第 101–120 篇');
+    expect(listingRangeNote(paginateListing(numbers(8))[0]!)).toBe('');
   });
 });
