@@ -136,7 +136,7 @@ export function paraphraseWords(text: string): string[] {
 /**
  * Said with the results of a one-character query. The index holds two-character words; a lone
  * character is looked up as the start of such words, and Pagefind reads one index chunk per term,
- * so only part of the pages that have the character are found (README, 索引分片).
+ * so only part of the pages that have the character are found (docs/search.md, 索引).
  */
 export const ONE_CHARACTER_NOTE = '只输一个字时结果不全，多输一两个字更准';
 

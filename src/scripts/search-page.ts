@@ -267,7 +267,7 @@ export function startSearchPage(doc: Document): void {
     // Before the results, the filter table is needed only to filter them, to count the pages of
     // an empty query or to put the cases of a province the query names first. Otherwise it is
     // fetched once the first screen is shown: on a slow line it would share the line with what the
-    // first results wait for (0.8 s at 20,000 entries over Fast 3G; README 搜索).
+    // first results wait for (0.8 s at 20,000 entries over Fast 3G; docs/search.md).
     const needsTable = !hasQuery || filtered || namesProvince(provinces, prepared.text);
     const tableFirst = needsTable && !loadedFacets ? loadFacets() : undefined;
     let api: Pagefind;

@@ -315,7 +315,7 @@ describe('search', () => {
   });
 
   it('gets from Pagefind, for a phrase on a page, the first occurrence outside the title (what the ranking of phrase hits reads)', async () => {
-    // src/lib/phrase.ts (rankByFirstOccurrence) and the README describe this: if a Pagefind
+    // src/lib/phrase.ts (rankByFirstOccurrence) and docs/search.md describe this: if a Pagefind
     // upgrade reports the title's occurrence instead, both should say so.
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`);

@@ -26,7 +26,7 @@ export const CONTENT_NAMED_PAGEFIND_FILES = ['/pagefind/pagefind.*.pf_meta', '/p
  * Pagefind's files that are gzip data: its wasm, metadata, index chunks, result fragments and
  * filter files. Sent with `Content-Encoding: gzip`, they are inflated by the browser, natively, and
  * Pagefind, which finds its own signature at their start, skips inflating them in JavaScript: at
- * 5,000 entries a cold search's first screen shows up to ~50 ms sooner (README). The bytes sent are the
+ * 5,000 entries a cold search's first screen shows up to ~50 ms sooner (docs/search.md). The bytes sent are the
  * same. A host that ignores the header sends them as before, and Pagefind inflates them itself.
  */
 export const PAGEFIND_GZIP_FILES = ['/pagefind/wasm.*', '/pagefind/pagefind.*.pf_meta', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'] as const;

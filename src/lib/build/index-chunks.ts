@@ -22,7 +22,7 @@ export interface ChunkSizes {
   ownChunk: number;
 }
 
-/** Sizes chosen at 5,000 entries: the fewest bytes over the benchmark's queries, metadata included (README). */
+/** Sizes chosen at 5,000 entries: the fewest bytes over the benchmark's queries, metadata included (docs/search.md). */
 const CHOSEN = { pages: 5_000, bytes: 32 * 1024, ownChunk: 8 * 1024 };
 
 /**

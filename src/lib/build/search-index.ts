@@ -155,7 +155,7 @@ const WORKER_NAME = 'pagefind-worker.js';
  * (host-headers.ts). Under their fixed names the browser asked the host again each time it used
  * them: after a search box had prefetched both (search-prefetch.ts), the search page still waited
  * for two revalidations (304), 160–200 ms of the first screen over Fast 3G from the home page's box
- * (README), and a returning reader's browser asked again too. pagefind.js names its worker in one
+ * (docs/search.md), and a returning reader's browser asked again too. pagefind.js names its worker in one
  * string, rewritten before pagefind.js is named, so that a new worker gives it a new name as well.
  * Returns their URLs.
  */
