@@ -36,9 +36,13 @@ export function listingPageTitle(title: string, page: ListingPage<unknown>): str
   return page.number === 1 ? title : `${title}（第 ${page.number} 页）`;
 }
 
+/** Joins the two ends of a range: a line may break after a dash, which on a phone left “51–” on one line and “73 篇” on the next. */
+const WORD_JOINER = '\u2060';
+
 /** What follows a listing's count (共 904 篇) when it has more than one page: which of them this page shows. */
 export function listingRangeNote(page: ListingPage<unknown>): string {
-  return page.pageCount > 1 ? `，本页是第 ${page.first}–${page.first + page.items.length - 1} 篇` : '';
+  if (page.pageCount <= 1) return '';
+  return `，本页是第 ${page.first}${WORD_JOINER}–${WORD_JOINER}${page.first + page.items.length - 1} 篇`;
 }
 
 /** The route's rest parameter for a page: none for the first, whose URL is the listing's own. */

@@ -77,8 +77,9 @@ describe('listing page title and range', () => {
     const [first, second, third] = paginateListing(numbers(120));
     expect(listingPageTitle('主题：社区经济', first!)).toBe('主题：社区经济');
     expect(listingPageTitle('主题：社区经济', second!)).toBe('主题：社区经济（第 2 页）');
-    expect(listingRangeNote(second!)).toBe('，本页是第 51–100 篇');
-    expect(listingRangeNote(third!)).toBe('，本页是第 101–120 篇');
+    // A word joiner on each side of the dash: the range is never cut at the end of a line.
+    expect(listingRangeNote(second!)).toBe('，本页是第 51\u2060–\u2060100 篇');
+    expect(listingRangeNote(third!)).toBe('，本页是第 101\u2060–\u2060120 篇');
     expect(listingRangeNote(paginateListing(numbers(8))[0]!)).toBe('');
   });
 });
