@@ -3,6 +3,7 @@
 // width in light and dark, and writes reports/screenshots/<page>-<width>-<scheme>.png.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { builtCaseSlugs } from '../src/lib/build/site-counts.ts';
 import { launchChromium } from '../tests/browser/support/browser.ts';
 import { startStaticServer } from '../tests/browser/support/server.ts';
 
@@ -26,7 +27,7 @@ function largestPage(dir: string): string | undefined {
 /** The case with the most h2 sections, so the table of contents shows up. */
 function richestCase(): string | undefined {
   const dir = path.join(DIST, 'cases');
-  const scored = readdirSync(dir)
+  const scored = builtCaseSlugs(DIST)
     .map((slug) => ({ slug, headings: (readFileSync(path.join(dir, slug, 'index.html'), 'utf8').match(/<h2/g) ?? []).length }))
     .sort((a, b) => b.headings - a.headings || a.slug.localeCompare(b.slug));
   return scored[0] && `/cases/${scored[0].slug}/`;

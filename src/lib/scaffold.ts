@@ -2,6 +2,7 @@
 // number and the text of a new entry. scripts/new.ts only reads arguments and files around it.
 import { pinyin } from 'pinyin-pro';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { isCasesPageName } from './urls.ts';
 import { CASE_KINDS } from '../schemas/case.ts';
 import { REQUIRED_CASE_SECTIONS, TODO_MARK } from './check/check-content.ts';
 import { findRegionsByName, lookupRegion, type Region } from './regions.ts';
@@ -42,6 +43,7 @@ export function slugFromTitle(title: string): string {
 export function slugProblem(slug: string, existing: readonly string[]): string | undefined {
   if (!slug) return '无法从标题生成网址标识：请用 --slug 指定，例如 --slug datong-xiaoqu-zhibu';
   if (!SLUG_PATTERN.test(slug)) return `网址标识“${slug}”不合规：只能用小写拼音字母、数字和连字符，例如 datong-xiaoqu-zhibu`;
+  if (isCasesPageName(slug)) return `网址标识“${slug}”全是数字：/cases/${slug}/ 是“全部案例”的第 ${slug} 页，请用拼音，例如 datong-xiaoqu-zhibu`;
   if (existing.includes(slug)) return `网址标识“${slug}”已被 content/cases/${slug}.mdx 使用（也可能是某条目的旧网址）：请用 --slug 另取一个`;
   return undefined;
 }

@@ -1,5 +1,9 @@
 // Every internal URL is built here, so a route change is one edit and links cannot drift.
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
+/** Every entry, by number; its further pages are /cases/2/, /cases/3/, … */
+export const CASE_INDEX_URL = '/cases/';
+/** Whether a name under /cases/ is one of those pages: a case's slug or old slug may not be all digits (npm run check). */
+export const isCasesPageName = (name: string): boolean => /^\d+$/.test(name);
 export const caseNumberUrl = (number: number): string => `/c/${number}/`;
 /** One case's public record (src/lib/data/case-record.ts), as in /api/cases.json. */
 export const caseRecordUrl = (slug: string): string => `/api/cases/${slug}.json`;

@@ -2,7 +2,7 @@
 // mainland China run nginx): pages, search and the reading list work under the policy nginx sends,
 // and the browser, not Pagefind, inflates Pagefind's gzip data. The headers file by file:
 // tests/dist/nginx.test.ts.
-import { readdirSync } from 'node:fs';
+import { builtCaseSlugs } from '../../src/lib/build/site-counts.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
@@ -55,7 +55,7 @@ describe.skipIf(SKIP_NGINX)('the site served by nginx', () => {
   it('shows pages, the reading list and the 404 page’s suggestions without a console error', async () => {
     const page = await browser.newPage();
     const problems = watch(page);
-    const slug = readdirSync('dist/cases')[0]!;
+    const slug = builtCaseSlugs('dist')[0]!;
     for (const path of ['/', `/cases/${slug}/`, `/cases/${slug}/card/`, '/regions/', '/tags/']) {
       const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect([path, response?.status()]).toEqual([path, 200]);

@@ -2,6 +2,7 @@
 // sideways, nothing jumps (also when the reader picks 大字 or 深色), a case page stays light,
 // and dark mode keeps AA contrast.
 import { readFileSync, readdirSync } from 'node:fs';
+import { builtCaseSlugs } from '../../src/lib/build/site-counts.ts';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ const CASE_BUDGET_GZIP = 20 * 1024;
 let browser: Browser;
 let server: StaticServer;
 
-const caseSlugs = readdirSync('dist/cases').sort();
+const caseSlugs = builtCaseSlugs('dist').sort();
 const aCase = `/cases/${caseSlugs[0]}/`;
 const firstRegion = readdirSync('dist/regions', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
 const firstTag = readdirSync('dist/tags', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;

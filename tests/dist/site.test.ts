@@ -142,6 +142,21 @@ describe('the search index chunks', () => {
   });
 });
 
+describe('the catalog of all cases', () => {
+  it('/cases/ lists every entry once, by number, in pages, and the home page links to it', () => {
+    const pages = readListingPages('/cases/');
+    expect(pages).toHaveLength(Math.ceil(entries.length / LISTING_PAGE_SIZE));
+    for (const { html } of pages) {
+      expect(countOn(html, 'all-cases')).toBe(entries.length);
+      expect(caseCardLinks(html).length).toBeLessThanOrEqual(LISTING_PAGE_SIZE);
+    }
+    const byNumber = [...entries].sort((a, b) => a.data.number - b.data.number).map((e) => `/cases/${e.slug}/`);
+    expect(pages.flatMap(({ html }) => caseCardLinks(html))).toEqual(byNumber);
+    expect(pages[0]!.html).toContain(`第 ${Math.min(...entries.map((e) => e.data.number))} 号`);
+    expect(readPage('/')).toContain('href="/cases/"');
+  });
+});
+
 describe('tag pages', () => {
   it.each(readTags().map((tag) => [tag.id, tag.name]))('/tags/%s/ lists the entries tagged %s, each once, in pages', (id, name) => {
     const tagged = entries.filter((e) => e.data.tags.includes(name));

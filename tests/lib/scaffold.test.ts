@@ -38,6 +38,8 @@ describe('slugProblem', () => {
     expect(slugProblem('Datong_Xiaoqu', [])).toContain('只能用小写拼音字母');
     expect(slugProblem('a--b', [])).toContain('不合规');
     expect(slugProblem('', [])).toContain('--slug');
+    expect(slugProblem('2024', [])).toContain('“全部案例”的第 2024 页');
+    expect(slugProblem('2024-datong', [])).toBeUndefined();
   });
 });
 

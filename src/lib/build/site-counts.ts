@@ -2,6 +2,7 @@
 // pages in the Pagefind index. A mismatch means something was silently lost.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { isCasesPageName } from '../urls.ts';
 
 export interface SiteCounts {
   entries: number;
@@ -10,7 +11,14 @@ export interface SiteCounts {
   indexedPages: number;
 }
 
-export function countCasePages(distDir: string): string[] {
+/** A case page's path, /cases/<slug>/: not the catalog of all cases (/cases/, /cases/2/, …). */
+export function isCasePath(pathname: string): boolean {
+  const slug = /^\/cases\/([^/]+)\/$/.exec(pathname)?.[1];
+  return slug !== undefined && !isCasesPageName(slug);
+}
+
+/** The slugs of the built case pages (not the catalog's pages, nor an old slug's redirect). */
+export function builtCaseSlugs(distDir: string): string[] {
   const dir = path.join(distDir, 'cases');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((slug) => {
@@ -35,8 +43,8 @@ export function indexedPageCount(distDir: string): number {
 export function siteCounts(distDir: string, entrySlugs: readonly string[]): SiteCounts {
   return {
     entries: entrySlugs.length,
-    casePages: countCasePages(distDir).length,
-    sitemapCaseUrls: sitemapUrls(distDir).filter((url) => /\/cases\/[^/]+\/$/.test(new URL(url).pathname)).length,
+    casePages: builtCaseSlugs(distDir).length,
+    sitemapCaseUrls: sitemapUrls(distDir).filter((url) => isCasePath(new URL(url).pathname)).length,
     indexedPages: indexedPageCount(distDir),
   };
 }

@@ -9,6 +9,7 @@ import { SourceSchema } from '../../schemas/source.ts';
 import { TagListSchema } from '../../schemas/tag.ts';
 import { CourseSchema } from '../../schemas/course.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { isCasesPageName } from '../urls.ts';
 import type { z } from 'astro/zod';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
 import { findTextHygieneProblems } from './text-hygiene.ts';
@@ -253,6 +254,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     cases.push(entry);
     if (entry.data) onCase?.(slug, entry.data);
     if (!SLUG_PATTERN.test(slug)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${slug}”不能作网址：只能用小写拼音字母、数字和连字符，例如 datong-xiaoqu-zhibu.mdx` });
+    else if (isCasesPageName(slug)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${slug}”全是数字，不能作网址：/cases/${slug}/ 是“全部案例”的第 ${slug} 页。请用拼音，例如 datong-xiaoqu-zhibu.mdx` });
     findings.push(...todoFindings(doc));
     if (doc.syntaxErrors.length) continue;
     findings.push(...frontmatterHygiene(doc));
@@ -287,7 +289,8 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
       if (other === slug) findings.push({ file: doc.file, ...doc.positionOf(['related', index]), rule: 'identity/related', message: '相关案例不能是自己' });
     });
     data.aliases?.forEach((alias, index) => {
-      if (slugs.has(alias)) findings.push({ file: doc.file, ...doc.positionOf(['aliases', index]), rule: 'identity/alias-conflict', message: `旧网址“${alias}”与现有条目的 slug 相同，两个页面会抢同一个网址` });
+      if (isCasesPageName(alias)) findings.push({ file: doc.file, ...doc.positionOf(['aliases', index]), rule: 'identity/alias-conflict', message: `旧网址“${alias}”全是数字，会与“全部案例”的第 ${alias} 页 /cases/${alias}/ 抢同一个网址` });
+      else if (slugs.has(alias)) findings.push({ file: doc.file, ...doc.positionOf(['aliases', index]), rule: 'identity/alias-conflict', message: `旧网址“${alias}”与现有条目的 slug 相同，两个页面会抢同一个网址` });
       else if (aliasOwner.has(alias)) findings.push({ file: doc.file, ...doc.positionOf(['aliases', index]), rule: 'identity/alias-conflict', message: `旧网址“${alias}”已由 ${aliasOwner.get(alias)} 认领` });
       else aliasOwner.set(alias, slug);
     });
