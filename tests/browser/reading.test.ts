@@ -118,6 +118,32 @@ describe('layout at 375 px', () => {
     await context.close();
   });
 
+  it('数说 on the home page: each count stays whole on one line beside its bar, inside its chart, at normal and large text', async () => {
+    const broken: string[] = [];
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const large of [false, true]) {
+        await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
+        await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.chart .n')].flatMap((count) => {
+            const range = document.createRange();
+            range.selectNodeContents(count.firstChild!);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+            const chart = count.closest('.chart')!.getBoundingClientRect();
+            const label = count.closest('.row')!.querySelector('dt')!.textContent;
+            return lines !== 1 || count.getBoundingClientRect().right > chart.right ? [`${label}: ${count.firstChild!.textContent} on ${lines} lines`] : [];
+          }),
+        );
+        expect(await page.locator('.chart .n').count()).toBeGreaterThan(0);
+        broken.push(...found.map((item) => `${width} px${large ? ' 大字' : ''}: ${item}`));
+      }
+      await context.close();
+    }
+    expect(broken).toEqual([]);
+  });
+
   it('every search field’s example query fits the field, at normal and large text', async () => {
     const clipped: string[] = [];
     const { context, page } = await phonePage();
