@@ -2,10 +2,12 @@
 // citations, QR codes and the sitemap name the real host; see README.
 import { createHash } from 'node:crypto';
 import { FIRST_PAINT_SCRIPT } from '../lib/reader-prefs.ts';
+import { siteUrlFrom } from '../lib/site-url.ts';
 
 export const SITE_NAME = '基层党建案例库';
 export const SITE_DESCRIPTION = '基层党建与社区治理实践案例库：按地区、主题检索各地做法，每个数据都注明原文出处。';
-export const SITE_URL = process.env.SITE_URL ?? 'https://anliku.example.org';
+/** The site's origin (no trailing slash). SITE_URL with a folder, or not a web address, stops the build: src/lib/site-url.ts. */
+export const SITE_URL = siteUrlFrom(process.env.SITE_URL, 'https://anliku.example.org');
 
 /** The Content-Security-Policy source that allows exactly `script` inline, and nothing else inline. */
 export const cspHashOf = (script: string): string => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
