@@ -38,6 +38,24 @@ export function caseNumberOf(path: string): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
 
+/** The page of the catalog of all cases (/cases/2/) an address names, if it names one. */
+export function catalogPageOf(path: string): number | undefined {
+  const digits = /^\/cases\/(\d{1,9})\/?$/.exec(path)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/**
+ * What the 404 page says of a page of the catalog that is not there (/cases/12/ while it has one
+ * page): how many pages there are, and, when a case has that number (within `numbers`, the lowest
+ * and highest), its short link — a reader who typed /cases/12/ most likely meant case 12. Not sent
+ * there by itself: once the library has twelve pages, /cases/12/ is the catalog's.
+ */
+export function catalogPageNote(page: number, pageCount: number, numbers: readonly [number, number] | undefined): { text: string; caseUrl?: string } {
+  // The catalog's first page is /cases/ itself, never /cases/1/.
+  const text = page === 1 ? '“全部案例”的第 1 页就是 /cases/。' : `“全部案例”共 ${pageCount} 页，没有第 ${page} 页。`;
+  return numbers && page >= numbers[0] && page <= numbers[1] ? { text, caseUrl: `/c/${page}/` } : { text };
+}
+
 /**
  * What the 404 page of a short link to a number that is no case says about the numbers there are
  * (the reader may have mistyped one from a handout): 第 1 至 23 号, or the span when some are not cases.

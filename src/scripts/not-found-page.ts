@@ -1,7 +1,8 @@
 // The 404 page: go on to the page the reader meant when the address only has something glued on
 // or mistyped around it (…/cases/x/。), else suggest the cases whose address is nearest; for a
-// short link to a number that is no case's (/c/999/), say which numbers there are.
-import { caseNumberOf, caseSlugOf, decodeSlugShard, nearestCases, repairedPath, slugShardSteps, type SlugEntry, type SlugShard } from '../lib/mistyped-url.ts';
+// short link to a number that is no case's (/c/999/), say which numbers there are; for a page of
+// the catalog that is not there (/cases/12/), how many there are, and case 12's short link.
+import { catalogPageNote, catalogPageOf, caseNumberOf, caseSlugOf, decodeSlugShard, nearestCases, repairedPath, slugShardSteps, type SlugEntry, type SlugShard } from '../lib/mistyped-url.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 
 async function exists(path: string): Promise<boolean> {
@@ -22,6 +23,15 @@ export async function startNotFoundPage(doc: Document): Promise<void> {
   const numberNote = doc.querySelector<HTMLElement>('[data-number-note]');
   if (number !== undefined && numberNote) {
     numberNote.textContent = `没有第 ${number} 号案例。${numberNote.dataset.caseNumbers ?? ''}短链接 /c/编号/ 里的编号，就是案例页标题上方的“第 N 号”。`;
+    numberNote.hidden = false;
+    return;
+  }
+  const catalogPage = catalogPageOf(path);
+  if (catalogPage !== undefined && numberNote) {
+    const span = /^(\d+)-(\d+)$/.exec(numberNote.dataset.caseNumberSpan ?? '');
+    const note = catalogPageNote(catalogPage, Number(numberNote.dataset.catalogPages ?? 1), span ? [Number(span[1]), Number(span[2])] : undefined);
+    numberNote.replaceChildren(note.text);
+    if (note.caseUrl) numberNote.append(`要打开第 ${catalogPage} 号案例，请用短链接 `, Object.assign(doc.createElement('a'), { href: note.caseUrl, textContent: note.caseUrl }), '。');
     numberNote.hidden = false;
     return;
   }

@@ -9,6 +9,7 @@ import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
+import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { SITE_URL } from '../../src/config/site.ts';
 import { accessDate } from '../../src/lib/access-date.ts';
@@ -305,6 +306,30 @@ describe('a mistyped address', () => {
     const other = await visit('/cases/zzzz-qqqq/');
     expect(await other.page.locator('[data-number-note]').isVisible(), 'only for short links').toBe(false);
     await other.context.close();
+  });
+
+  it('that is a page of /cases/ beyond the last says how many there are, and gives the short link of the case with that number', async () => {
+    const numbers = slugs.map((slug) => (parseEntryDocument(slug, readFileSync(`content/cases/${slug}.mdx`, 'utf8')).data as { number: number }).number);
+    const pages = Math.ceil(numbers.length / LISTING_PAGE_SIZE);
+    const meant = Math.max(...numbers);
+    for (const [path, text, link] of [
+      [`/cases/${meant}/`, `“全部案例”共 ${pages} 页，没有第 ${meant} 页。要打开第 ${meant} 号案例，请用短链接 /c/${meant}/。`, `/c/${meant}/`],
+      [`/cases/${meant + 976}/`, `“全部案例”共 ${pages} 页，没有第 ${meant + 976} 页。`, undefined],
+    ] as const) {
+      const { context, page, failed } = await visit(path);
+      const note = page.locator('[data-number-note]');
+      await expect.poll(() => note.isVisible()).toBe(true);
+      expect(await note.textContent()).toBe(text);
+      expect(await note.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(link ? [link] : []);
+      expect(await page.locator('[data-suggestions]').isVisible()).toBe(false);
+      expect(failed, 'asks for nothing that is missing').toEqual([]);
+      if (link) {
+        await note.locator('a').click();
+        await page.waitForURL((url) => url.pathname.startsWith('/cases/') && !/^\/cases\/\d+\//.test(url.pathname));
+        expect(await page.textContent('h1')).toBeTruthy();
+      }
+      await context.close();
+    }
   });
 
   it('has no accessibility violations with suggestions on it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, laterWordKeys, nearestCases, repairedPath, slugDistance, slugShardKey, slugShardSteps, type SlugEntry } from '../../src/lib/mistyped-url.ts';
+import { catalogPageNote, catalogPageOf, caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, laterWordKeys, nearestCases, repairedPath, slugDistance, slugShardKey, slugShardSteps, type SlugEntry } from '../../src/lib/mistyped-url.ts';
 
 describe('repairedPath', () => {
   it('cuts off the punctuation of the sentence the address stood in', () => {
@@ -169,5 +169,19 @@ describe('nearestCases', () => {
 
   it('suggests nothing for an address like none of ours', () => {
     expect(nearestCases('zzzz', entries)).toEqual([]);
+  });
+});
+
+describe('a page of the catalog that is not there', () => {
+  it('is read from /cases/<digits>/ only', () => {
+    expect([catalogPageOf('/cases/12/'), catalogPageOf('/cases/12'), catalogPageOf('/cases/012/')]).toEqual([12, 12, 12]);
+    expect([catalogPageOf('/cases/'), catalogPageOf('/cases/a12/'), catalogPageOf('/c/12/'), catalogPageOf('/cases/12/card/')]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('says how many pages there are, and gives the short link of the case with that number', () => {
+    expect(catalogPageNote(12, 1, [1, 23])).toEqual({ text: '“全部案例”共 1 页，没有第 12 页。', caseUrl: '/c/12/' });
+    expect(catalogPageNote(99, 1, [1, 23])).toEqual({ text: '“全部案例”共 1 页，没有第 99 页。' });
+    expect(catalogPageNote(12, 1, undefined)).toEqual({ text: '“全部案例”共 1 页，没有第 12 页。' });
+    expect(catalogPageNote(1, 1, [1, 23]).text).toBe('“全部案例”的第 1 页就是 /cases/。');
   });
 });
