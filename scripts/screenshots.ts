@@ -36,6 +36,7 @@ function richestCase(): string | undefined {
 const caseUrl = process.env.SCREENSHOT_CASE ?? richestCase();
 const pages: { name: string; url: string; print?: boolean; waitFor?: string }[] = [
   { name: 'home', url: '/' },
+  { name: 'catalog', url: '/cases/' },
   ...(caseUrl ? [{ name: 'case', url: caseUrl }, { name: 'case-print', url: caseUrl, print: true }] : []),
   { name: 'search', url: `/search/?q=${encodeURIComponent('擂台赛')}`, waitFor: '[data-results] li' },
   { name: 'regions', url: '/regions/' },

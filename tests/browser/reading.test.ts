@@ -2,13 +2,13 @@
 // sideways, nothing jumps (also when the reader picks 大字 or 深色), a case page stays light,
 // and dark mode keeps AA contrast.
 import { readFileSync, readdirSync } from 'node:fs';
-import { builtCaseSlugs } from '../../src/lib/build/site-counts.ts';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
+import { builtCaseSlugs } from '../../src/lib/build/site-counts.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

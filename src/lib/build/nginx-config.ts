@@ -21,9 +21,9 @@ export interface NginxSiteOptions {
 }
 
 /**
- * Types nginx's mime.types lacks or gives otherwise than the site's own test server
- * (tests/browser/support/server.ts): set in a location, where `default_type` is the only way to
- * add a type without replacing the whole table.
+ * Types the site publishes that Debian's /etc/nginx/mime.types lacks (it would send cases.csv as
+ * application/octet-stream): set in a location, where `default_type` is the only way to add a type
+ * without replacing the whole table.
  */
 const EXTRA_TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8' };
 
