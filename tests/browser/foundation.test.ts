@@ -1,7 +1,6 @@
 // The foundation's promises, checked in a real browser against the built site.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './support/server.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +9,7 @@ import { facetTableUrl, pagefindScriptUrls, pagefindStartUrls, readFragment, rea
 import { readChunkWords, readMetaChunks } from '../../src/lib/build/index-chunks.ts';
 import { decode } from 'cborg';
 import { showWholeResultsPage } from './support/search-results.ts';
+import { openSiteInChromium } from './support/site.ts';
 import { queryTerms } from '../../src/lib/search-tokens.ts';
 import { ONE_CHARACTER_NOTE } from '../../src/lib/query.ts';
 import { matchedPositions } from '../../src/lib/phrase.ts';
@@ -17,21 +17,11 @@ import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
 import { t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSiteInChromium(() => startStaticServer('dist'));
 
 async function searchFor(query: string) {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/search/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}/search/`);
   await page.fill('input[name="q"]', query);
   await page.waitForSelector('[data-results] li');
   return page;
@@ -43,7 +33,7 @@ async function searchFor(query: string) {
  */
 async function onOwnServer(visit: (own: StaticServer, page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
   const own = await startStaticServer('dist');
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   try {
     await visit(own, await context.newPage(), context);
   } finally {
@@ -64,8 +54,8 @@ describe('search', () => {
       return [words[0]!, words.at(-1)!].map(({ word, item }) => ({ word, pages: (decode(item) as [string, unknown[]])[1].length }));
     });
     expect(boundaryWords.length).toBeGreaterThan(8);
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     // A string, so that Vitest leaves the browser's dynamic import alone.
     const found = (await page.evaluate(`(async () => {
       const pagefind = await import(document.querySelector('link[data-pagefind-script]').href);
@@ -79,13 +69,13 @@ describe('search', () => {
 
   it('has the browser inflate Pagefind\'s files, so that Pagefind need not (Content-Encoding from _headers)', async () => {
     // Pagefind inflates a file in JavaScript unless it already starts with its signature.
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const files: Promise<{ name: string; encoding?: string; start: string }>[] = [];
     page.on('response', (response) => {
       const name = /\/pagefind\/(.*\.pf_\w+|wasm\.\w+\.pagefind)$/.exec(new URL(response.url()).pathname)?.[1];
       if (name) files.push((async () => ({ name, encoding: (await response.allHeaders())['content-encoding'], start: (await response.body()).subarray(0, 12).toString('latin1') }))());
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('小区党组织书记')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('小区党组织书记')}`);
     await page.waitForSelector('[data-results] li');
     const received = await Promise.all(files);
     expect(new Set(received.map(({ name }) => name.replace(/^.*\.(pf_\w+)$|^wasm.*$/, (_, kind: string | undefined) => kind ?? 'wasm')))).toEqual(new Set(['wasm', 'pf_meta', 'pf_index', 'pf_fragment']));
@@ -114,7 +104,7 @@ describe('search', () => {
   it('shows a query\'s first results without waiting for the filter table, unless it filters or names a province', async () => {
     // The table is held back until released: results that need it cannot be shown before. A
     // phone's width: the link down to the filters is for phones.
-    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
     let release = (): void => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let asked = 0;
@@ -125,7 +115,7 @@ describe('search', () => {
     });
     const rendered = (query: string, timeout = 5000) => page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-results]')?.dataset.renderedQuery === q, query, { timeout }).then(() => true, () => false);
 
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('擂台赛')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('擂台赛')}`);
     expect(await rendered('擂台赛'), 'a query: shown while the table is held').toBe(true);
     expect(await page.locator('[data-filters] fieldset').count(), 'its counts come with the table').toBe(0);
     expect(await page.getByRole('link', { name: '按省份、主题、类型、年份筛选 ↓' }).isVisible(), 'the link down to them is there already').toBe(true);
@@ -141,8 +131,8 @@ describe('search', () => {
         await heldThis;
         await route.continue();
       });
-      await page.goto(`${server.url}${address}`);
-      const query = new URL(address, server.url).searchParams.get('q')!;
+      await page.goto(`${site.server.url}${address}`);
+      const query = new URL(address, site.server.url).searchParams.get('q')!;
       // Shown without the table, the results would be there in well under a second.
       expect(await rendered(query, 1500), `${address}: waits for the table`).toBe(false);
       releaseThis();
@@ -153,8 +143,8 @@ describe('search', () => {
   });
 
   it('leads a search without results on to browsing by region and topic', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('zzqq')}`);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('zzqq')}`);
     const status = page.locator('[data-status]');
     await page.waitForFunction(() => /没有找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     expect(await status.textContent()).toBe('没有找到与“zzqq”相关的结果。试试更短的词，或按地区、主题浏览。');
@@ -166,11 +156,11 @@ describe('search', () => {
 
   it('tries a failed filter table again while the results are shown, and offers to retry a failed search', async () => {
     // A dropped connection on a phone: the table's first request fails, the second gets through.
-    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
     const tableUrl = `**${facetTableUrl(path.join('dist', 'pagefind'))}`;
     let asked = 0;
     await page.route(tableUrl, async (route) => (++asked === 1 ? route.abort('internetdisconnected') : route.continue()));
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('擂台赛')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('擂台赛')}`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.renderedQuery === '擂台赛');
     // No new search: the counts come from the second request, about a second later.
     await page.locator('[data-filters] fieldset', { hasText: '省份' }).waitFor({ timeout: 5000 });
@@ -181,7 +171,7 @@ describe('search', () => {
     // Browsing needs the table before anything is shown: its failure says so and offers a retry.
     let failing = true;
     await page.route(tableUrl, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
-    await page.goto(`${server.url}/search/?province=${encodeURIComponent('安徽省')}`);
+    await page.goto(`${site.server.url}/search/?province=${encodeURIComponent('安徽省')}`);
     const retry = page.locator('[data-status] button', { hasText: '重试' });
     await retry.waitFor();
     expect(await page.locator('[data-status]').textContent()).toContain('搜索索引载入失败');
@@ -194,7 +184,7 @@ describe('search', () => {
 
     // Or by itself, once the browser is back online.
     failing = true;
-    await page.goto(`${server.url}/search/?province=${encodeURIComponent('吉林省')}`);
+    await page.goto(`${site.server.url}/search/?province=${encodeURIComponent('吉林省')}`);
     await retry.waitFor();
     failing = false;
     await page.context().setOffline(true);
@@ -280,10 +270,10 @@ describe('search', () => {
   it('shows no excerpt starting with the end of a quotation or clause, or ending with the start of one', async () => {
     // Queries whose excerpts Pagefind cuts just after a closing quote or a 、 and just before an
     // opening quote on the real entries (8 of 91 excerpts before the search page trimmed them).
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const excerpts: string[] = [];
     for (const query of ['党建', '小区党组织书记', '双报到', '书记', '党员']) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
       await showWholeResultsPage(page, query);
       excerpts.push(...(await page.locator('.result-excerpt').allTextContents()));
     }
@@ -297,11 +287,11 @@ describe('search', () => {
   it('marks with an ellipsis where the page goes on before or after an excerpt', async () => {
     // A case page's indexed text begins with its number (案例 第 N 号) and ends with its last
     // paragraph; an excerpt shown from where its lead (the summary) starts cuts nothing off either.
-    const page = await browser.newPage();
-    const summaries = (await (await fetch(`${server.url}/api/cases.json`)).json() as { cases: { summary: string }[] }).cases.map((c) => c.summary);
+    const page = await site.browser.newPage();
+    const summaries = (await (await fetch(`${site.server.url}/api/cases.json`)).json() as { cases: { summary: string }[] }).cases.map((c) => c.summary);
     const excerpts: string[] = [];
     for (const query of ['党建', '书记', '案例']) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
       await showWholeResultsPage(page, query);
       excerpts.push(...(await page.locator('.result-excerpt').allTextContents()));
     }
@@ -317,8 +307,8 @@ describe('search', () => {
   it('gets from Pagefind, for a phrase on a page, the first occurrence outside the title (what the ranking of phrase hits reads)', async () => {
     // src/lib/phrase.ts (rankByFirstOccurrence) and docs/search.md describe this: if a Pagefind
     // upgrade reports the title's occurrence instead, both should say so.
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     const terms = queryTerms('社区经济');
     // A string, so that Vitest leaves the browser's dynamic import alone.
     const reported = (await page.evaluate(`(async () => {
@@ -338,10 +328,10 @@ describe('search', () => {
   it('does not repeat a result’s title in its excerpt when the lead below the title has the searched words', async () => {
     // 广安's first 党建 is early in its lead, right after its number and title: Pagefind's excerpt
     // began with 案例 第12号 and the title, which the result shows just above it.
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const rows = [];
     for (const query of ['党建', '乡村振兴', '社区经济']) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
       await showWholeResultsPage(page, query);
       rows.push(...(await page.locator('[data-results] > li').evaluateAll((items) => items.map((li) => ({ title: li.querySelector('.result-title')!.textContent!.trim(), excerpt: li.querySelector('.result-excerpt')!.innerHTML })))));
     }
@@ -355,11 +345,11 @@ describe('search', () => {
   it('shows a case’s own text in an excerpt, not its row of facts and topics, and names a matched topic beside the result', async () => {
     // A search for a topic (红色物业, 区域化党建共建) found it first in the topics under each lead:
     // Pagefind's excerpts read …东丰县委组织部 2020年 城市基层党建 区域化党建共建 红色物业 数字化党建….
-    const cases = (await (await fetch(`${server.url}/api/cases.json`)).json() as { cases: { url: string; region: { fullName: string }; organization: { unit: string }; tags: string[] }[] }).cases;
-    const page = await browser.newPage();
+    const cases = (await (await fetch(`${site.server.url}/api/cases.json`)).json() as { cases: { url: string; region: { fullName: string }; organization: { unit: string }; tags: string[] }[] }).cases;
+    const page = await site.browser.newPage();
     let tagged = 0;
     for (const query of ['红色物业', '区域化党建共建', '干部教育培训', '人才工作']) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
       await showWholeResultsPage(page, query);
       const rows = await page.locator('[data-results] > li').evaluateAll((items) =>
         items.map((li) => ({ href: li.querySelector('.result-title a')!.getAttribute('href')!.split('?')[0]!, meta: li.querySelector('.result-meta')!.innerHTML, excerpt: li.querySelector('.result-excerpt')!.textContent! })),
@@ -381,8 +371,8 @@ describe('search', () => {
 
   it('shows a heading, a key figure and its label apart in an excerpt, not run together', async () => {
     // 和林格尔's first key figure: 105个 with the label 2022年全县小区 and its quotation, under 关键数据.
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('105个')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('105个')}`);
     await showWholeResultsPage(page, '105个');
     const excerpt = await page.locator('[data-results] li', { has: page.locator('a[href^="/cases/helingeer-shequ-gongzhi-tongxinyuan/"]') }).locator('.result-excerpt').first().textContent();
     expect(excerpt).toContain('关键数据 105个 2022年全县小区 “全县105个小区');
@@ -402,19 +392,19 @@ describe('search', () => {
   it('does not find an entry by what its page shows around it: the labels of its facts, the notes on inferred values, its source\'s title', async () => {
     // Every case page shows 地区 / 单位 / 时间 / 来源 and, where a value is inferred, （推断，见依据）;
     // no entry's own text says 推断, and 地区 and 时间 are in the text of few.
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('推断')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('推断')}`);
     await page.waitForFunction(() => /没有找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     expect(await page.locator('[data-results] li').count()).toBe(0);
     for (const label of ['地区', '时间']) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(label)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(label)}`);
       await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-results]')?.dataset.renderedQuery === q, label);
       const found = Number(/找到 (\d+) 条/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
       expect(found, label).toBeGreaterThan(0);
       expect(found, label).toBeLessThan(readCaseSlugs().length / 2);
     }
     // 大同, 鸠江 and 广安 share a source, titled 大同市、鸠江区、广安市组织工作经验版面; only 广安's text names 广安.
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('广安')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('广安')}`);
     await showWholeResultsPage(page, '广安');
     const hrefs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.some((href) => href.startsWith('/cases/guangan-shequ-jingji/'))).toBe(true);
@@ -424,9 +414,9 @@ describe('search', () => {
 
   it('finds a number range as typed, and a number with the character after it where a longer word follows', async () => {
     // 辽源 says 2018—2019年; 东丰 says 2018至2019年度.
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const results = async (query: string) => {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
       await showWholeResultsPage(page, query);
       const found = await page.locator('[data-results] li .result-title a').evaluateAll((links) =>
         links.map((a) => ({ slug: /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)![1], excerpt: a.closest('li')!.querySelector('.result-excerpt')?.innerHTML ?? '' })),
@@ -456,16 +446,16 @@ describe('search', () => {
     await page.waitForSelector('mark.search-hit');
     expect(await page.locator('mark.search-hit').first().textContent()).toBe('两新”组织');
     // A comma still ends the phrase: no page says 单位两新 (单位、“两新”).
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('单位两新')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('单位两新')}`);
     await showWholeResultsPage(page, '单位两新');
     expect(await page.locator('[data-status]').textContent()).toMatch(/没有页面包含全部字词|没有找到/);
     // A wrongly picked character of such a phrase is read back as it (四桶 → 四同).
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('四桶教育')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('四桶教育')}`);
     await showWholeResultsPage(page, '四桶教育');
     expect(await page.locator('[data-status]').textContent()).toBe('找到 1 条与“四桶教育”相关的结果（已按同音的“四同教育”查找）。仍查“四桶教育”');
     expect(await page.locator('[data-results] li .result-title').first().innerHTML()).toContain('暨“<mark>四同”教育</mark>项目教学');
     // Pasted with its quotation marks: searched as one run, its marks nested in the status line's own.
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('开展“四同”教育')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('开展“四同”教育')}`);
     await showWholeResultsPage(page, '开展“四同”教育');
     expect(await page.locator('[data-status]').textContent()).toMatch(/^找到 \d+ 条与“开展‘四同’教育”相关的结果；后 \d+ 条只是分别含有其中的词$/);
     expect(await page.locator('[data-results] li .result-title a').first().getAttribute('href')).toMatch(/^\/cases\/liaoyuan-dangxiao-sitong-jiaoyu\//);
@@ -484,7 +474,7 @@ describe('search', () => {
     const notes = await page.locator('[data-results] li .result-group').evaluateAll((found) => found.map((p) => [p.closest('li')!.querySelector('.result-title a')!.getAttribute('href')!.split('/')[2], p.textContent]));
     expect(notes).toEqual([[slugs[1], '以下结果不含完整的“干部培训”，只是分别含有其中的词：干部、培训']]);
     // The page opened from a result marks what it was found by: the phrase, or its words.
-    const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, server.url).searchParams.get('hl');
+    const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, site.server.url).searchParams.get('hl');
     expect(await hl('liaoyuan-dangxiao-sitong-jiaoyu')).toBe('干部培训');
     expect(await hl('xinganmeng-ganbu-jingzhun-peixun')).toBe('干部 培训');
     await page.close();
@@ -498,7 +488,7 @@ describe('search', () => {
     expect(await first.getAttribute('href')).toMatch(/^\/cases\/yangquan-chengqu-daxuesheng-rencai-jiju\//);
     expect(await page.locator('[data-status]').textContent()).toContain('没有页面包含全部字词');
     // The page opens with the query's words marked, not the query itself, which it does not contain.
-    const words = new URL((await first.getAttribute('href'))!, server.url).searchParams.get('hl')!.split(' ');
+    const words = new URL((await first.getAttribute('href'))!, site.server.url).searchParams.get('hl')!.split(' ');
     expect(words.length).toBeGreaterThan(1);
     for (const word of words) expect('大学生回乡就业').toContain(word);
     await first.click();
@@ -513,7 +503,7 @@ describe('search', () => {
     await showWholeResultsPage(page, '怎样发展社区经济');
     const first = page.locator('[data-results] li .result-title a').first();
     expect(await first.getAttribute('href')).toMatch(/^\/cases\/guangan-shequ-jingji\//);
-    expect(new URL((await first.getAttribute('href'))!, server.url).searchParams.get('hl')).toBe('发展社区经济');
+    expect(new URL((await first.getAttribute('href'))!, site.server.url).searchParams.get('hl')).toBe('发展社区经济');
     expect(await page.locator('[data-status]').textContent()).not.toContain('没有页面包含全部字词');
     // Pages with the words apart follow; the question word is not one of them (no page has 怎样).
     const notes = await page.locator('[data-results] li .result-group').allTextContents();
@@ -542,13 +532,13 @@ describe('search', () => {
   });
 
   it('searches the library’s word of the same sound when the input method picked a character wrongly, and only then', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const tables: string[] = [];
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/api/')) tables.push(pathname);
     });
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     // A query some page has whole downloads nothing more.
     await page.fill('input[name="q"]', '擂台赛');
     await showWholeResultsPage(page, '擂台赛');
@@ -574,13 +564,13 @@ describe('search', () => {
   });
 
   it('converts a Traditional query with only the part of the conversion table its characters need', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const tables: string[] = [];
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/t2s/')) tables.push(pathname);
     });
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await page.fill('input[name="q"]', '黨建引領');
     await page.waitForSelector('[data-results] li');
     expect(await page.locator('[data-status]').textContent()).toContain('已按简体“党建引领”查找');
@@ -590,9 +580,9 @@ describe('search', () => {
   });
 
   it('tells the reader when a Traditional query could not be converted, and searches it as typed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.route('**/t2s/**', (route) => route.abort());
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await page.fill('input[name="q"]', '黨建');
     await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('data-rendered-query') === '黨建');
     expect(await page.locator('[data-status]').textContent()).toContain('繁简转换表没有载入');
@@ -603,7 +593,7 @@ describe('search', () => {
     // 东丰's case says 红心物业; 原平's says 红色物业, never 红心物业.
     const page = await searchFor('红心物业');
     await showWholeResultsPage(page, '红心物业');
-    const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, server.url).searchParams.get('hl');
+    const hl = async (slug: string) => new URL((await page.locator(`[data-results] li .result-title a[href^="/cases/${slug}/"]`).getAttribute('href'))!, site.server.url).searchParams.get('hl');
     expect(await hl('dongfeng-badatixi-baxiang-gongcheng')).toBe('红心物业');
     expect(await hl('yuanping-liujujiao-liuquebao')).toBe('红色物业');
     await page.locator('[data-results] li .result-title a[href^="/cases/yuanping-liujujiao-liuquebao/"]').click();
@@ -613,12 +603,12 @@ describe('search', () => {
   });
 
   it('without Intl.Segmenter, still finds the whole phrase, without errors', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.addInitScript(() => delete (Intl as { Segmenter?: unknown }).Segmenter);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('干部培训')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('干部培训')}`);
     await showWholeResultsPage(page, '干部培训');
     const slugs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)![1]));
     expect(slugs[0]).toBe('liaoyuan-dangxiao-sitong-jiaoyu');
@@ -631,8 +621,8 @@ describe('search', () => {
     const page = await searchFor('社区经济');
     await page.waitForFunction(() => location.search.includes('q='));
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('q') ?? '')).toBe('社区经济');
-    const linked = await browser.newPage();
-    await linked.goto(`${server.url}/search/?q=${encodeURIComponent('社区经济')}`);
+    const linked = await site.browser.newPage();
+    await linked.goto(`${site.server.url}/search/?q=${encodeURIComponent('社区经济')}`);
     await linked.waitForSelector('[data-results] li');
     expect(await linked.inputValue('input[name="q"]')).toBe('社区经济');
     expect(await linked.locator('[data-results] li .result-title a[href^="/cases/guangan-shequ-jingji/"]').count()).toBe(1);
@@ -651,9 +641,9 @@ describe('search', () => {
   });
 
   it('marks in each result’s title the words the page it opens will mark', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const titles = async (query: string) => {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
       await showWholeResultsPage(page, query);
       return page.locator('[data-results] > li .result-title a').evaluateAll((links) =>
         links.map((a) => ({ marked: [...a.querySelectorAll('mark')].map((m) => m.textContent), hl: new URL(a.getAttribute('href')!, location.href).searchParams.get('hl')!.split(' ') })),
@@ -717,7 +707,7 @@ describe('search', () => {
     expect(hrefs).toHaveLength(10);
     const heldBack = new Set(hrefs.slice(5).map((href) => fragmentOf.get(href)!));
 
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true });
     const asked: string[] = [];
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -730,7 +720,7 @@ describe('search', () => {
       await route.continue();
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await page.fill('input[name="q"]', '党建');
     await page.waitForSelector('[data-results][data-rendered-query="党建"]');
     await page.waitForLoadState('networkidle');
@@ -749,7 +739,7 @@ describe('search', () => {
   });
 
   it('asks for Pagefind together with the page, before the page’s own script is in, and only once', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     // The search page's script is held back: only the page itself can ask for Pagefind meanwhile.
@@ -762,7 +752,7 @@ describe('search', () => {
       if (new URL(request.url()).pathname === pagefindScriptUrls(path.join('dist', 'pagefind')).script) asked.push(request.url());
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('擂台赛')}`, { waitUntil: 'commit' });
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('擂台赛')}`, { waitUntil: 'commit' });
     await expect.poll(() => asked.length, { timeout: 5_000 }).toBe(1);
     release();
     await page.waitForSelector('[data-results][data-rendered-query="擂台赛"]');
@@ -771,8 +761,8 @@ describe('search', () => {
   });
 
   it('filters by province with counts, without a query', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?province=${encodeURIComponent('内蒙古自治区')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?province=${encodeURIComponent('内蒙古自治区')}`);
     await page.waitForSelector('[data-results] li');
     const hrefs = await page.locator('[data-results] li .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -786,8 +776,8 @@ describe('search', () => {
         const { top, bottom } = element.getBoundingClientRect();
         return top >= 0 && bottom <= innerHeight;
       });
-    const phone = await browser.newPage({ viewport: { width: 375, height: 667 } });
-    await phone.goto(`${server.url}/search/?q=${encodeURIComponent('党建')}`);
+    const phone = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
+    await phone.goto(`${site.server.url}/search/?q=${encodeURIComponent('党建')}`);
     await phone.waitForSelector('[data-filters] fieldset');
     expect(await inView(phone, '[data-filters] fieldset')).toBe(false);
     await phone.getByRole('link', { name: '按省份、主题、类型、年份筛选 ↓' }).click();
@@ -801,8 +791,8 @@ describe('search', () => {
     expect(await inView(phone, '[data-status]')).toBe(true);
     await phone.close();
 
-    const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await desktop.goto(`${server.url}/search/?q=${encodeURIComponent('党建')}`);
+    const desktop = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desktop.goto(`${site.server.url}/search/?q=${encodeURIComponent('党建')}`);
     await desktop.waitForSelector('[data-filters] fieldset');
     expect(await desktop.locator('[data-jump]').evaluateAll((links) => links.map((link) => getComputedStyle(link).display))).toEqual(['none', 'none']);
     await desktop.close();
@@ -811,9 +801,9 @@ describe('search', () => {
 
 describe('case pages on a phone', () => {
   it('the table of contents is closed on a phone and every entry leads to a heading on the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/datong-xiaoqu-zhibu/`);
+    await page.goto(`${site.server.url}/cases/datong-xiaoqu-zhibu/`);
     const toc = page.locator('nav.case-toc details');
     expect(await toc.getAttribute('open')).toBeNull();
     await toc.locator('summary').click();
@@ -825,8 +815,8 @@ describe('case pages on a phone', () => {
   });
 
   it('“下一篇” in the same province leads to another case of that province', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cases/yangquan-chengqu-sishi-fenban/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/cases/yangquan-chengqu-sishi-fenban/`);
     const group = page.locator('nav.case-nav section').first();
     expect(await group.locator('.group-title').textContent()).toContain('山西省');
     await group.locator('a[rel="next"], a[rel="prev"]').first().click();
@@ -836,11 +826,11 @@ describe('case pages on a phone', () => {
   });
 
   it('never scroll sideways at 375 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const slug of readCaseSlugs()) {
-      await page.goto(`${server.url}/cases/${slug}/`);
+      await page.goto(`${site.server.url}/cases/${slug}/`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${slug}: ${overflow}px`);
     }

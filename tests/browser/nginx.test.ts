@@ -3,40 +3,31 @@
 // and the browser, not Pagefind, inflates Pagefind's gzip data. The headers file by file:
 // tests/dist/nginx.test.ts.
 import { builtCaseSlugs } from '../../src/lib/build/site-counts.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { SKIP_NGINX, startNginx, type NginxServer } from './support/nginx.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SKIP_NGINX, startNginx } from './support/nginx.ts';
+import { openSiteInChromium } from './support/site.ts';
 
 describe.skipIf(SKIP_NGINX)('the site served by nginx', () => {
-  let browser: Browser;
-  let server: NginxServer;
-  beforeAll(async () => {
-    server = await startNginx('dist');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = openSiteInChromium(() => startNginx('dist'));
 
   /** Console errors (a policy violation is one), page errors and requests to other hosts. */
   function watch(page: Page): string[] {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     page.on('console', (message) => message.type() === 'error' && problems.push(`${page.url()}: ${message.text()}`));
-    page.on('request', (request) => !request.url().startsWith(server.url) && !/^(data|blob):/.test(request.url()) && problems.push(`${page.url()} → ${request.url()}`));
+    page.on('request', (request) => !request.url().startsWith(site.server.url) && !/^(data|blob):/.test(request.url()) && problems.push(`${page.url()} → ${request.url()}`));
     return problems;
   }
 
   async function searchStatus(page: Page, query: string): Promise<string> {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('[data-status]')?.textContent?.trim() ?? ''));
     return (await page.textContent('[data-status]'))!.trim();
   }
 
   it('searches, Simplified and Traditional, with Pagefind’s files inflated by the browser', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = watch(page);
     const encodings = new Map<string, string | undefined>();
     page.on('response', (response) => {
@@ -53,16 +44,16 @@ describe.skipIf(SKIP_NGINX)('the site served by nginx', () => {
   });
 
   it('shows pages, the reading list and the 404 page’s suggestions without a console error', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = watch(page);
     const slug = builtCaseSlugs('dist')[0]!;
     for (const path of ['/', `/cases/${slug}/`, `/cases/${slug}/card/`, '/regions/', '/tags/']) {
-      const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
       expect([path, response?.status()]).toEqual([path, 200]);
     }
-    await page.goto(`${server.url}/list/?ids=${slug},1`);
+    await page.goto(`${site.server.url}/list/?ids=${slug},1`);
     await page.waitForFunction(() => document.querySelector('[data-list-status]')?.textContent?.includes('清单中有 2 个案例'));
-    const missing = await page.goto(`${server.url}/cases/${slug.slice(0, -2)}/`);
+    const missing = await page.goto(`${site.server.url}/cases/${slug.slice(0, -2)}/`);
     expect(missing?.status()).toBe(404);
     await page.waitForFunction((slug) => [...document.querySelectorAll('[data-suggestions] a')].some((a) => a.getAttribute('href') === `/cases/${slug}/`), slug);
     // Chromium reports the 404 page's own status as a console error.

@@ -4,10 +4,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startStaticServer } from './support/server.ts';
+import { openSiteInChromium } from './support/site.ts';
 import { builtCaseSlugs } from '../../src/lib/build/site-counts.ts';
 
 const require = createRequire(import.meta.url);
@@ -15,26 +15,16 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PHONE = { width: 375, height: 812 };
 const CASE_BUDGET_GZIP = 20 * 1024;
 
-let browser: Browser;
-let server: StaticServer;
-
 const caseSlugs = builtCaseSlugs('dist').sort();
 const aCase = `/cases/${caseSlugs[0]}/`;
 const firstRegion = readdirSync('dist/regions', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
 const firstTag = readdirSync('dist/tags', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
 const READING_PAGES = ['/', aCase, '/regions/', ...(firstRegion ? [`/regions/${firstRegion}/`] : []), '/tags/', ...(firstTag ? [`/tags/${firstTag}/`] : []), '/search/', '/404.html'];
 
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSiteInChromium(() => startStaticServer('dist'));
 
 async function phonePage(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, colorScheme: options.colorScheme ?? 'light', hasTouch: true, isMobile: true });
+  const context = await site.browser.newContext({ viewport: PHONE, colorScheme: options.colorScheme ?? 'light', hasTouch: true, isMobile: true });
   return { context, page: await context.newPage() };
 }
 
@@ -57,7 +47,7 @@ describe('tap targets at 375 px', () => {
     const { context, page } = await phonePage();
     const small: string[] = [];
     for (const path of READING_PAGES) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       // Open the reading-settings menu so its buttons are measured too.
       await page.click('details[data-prefs] summary');
       const found = await page.evaluate(() => {
@@ -100,7 +90,7 @@ describe('layout at 375 px', () => {
       for (const large of [false, true]) {
         await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
         for (const path of READING_PAGES) {
-          await page.goto(server.url + path, { waitUntil: 'networkidle' });
+          await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 0) wide.push(`${scheme}${large ? ' 大字' : ''} ${path}: ${overflow}px too wide`);
         }
@@ -112,7 +102,7 @@ describe('layout at 375 px', () => {
 
   it('the header fits one row: brand, sections, search and reading settings', async () => {
     const { context, page } = await phonePage();
-    await page.goto(server.url + '/');
+    await page.goto(site.server.url + '/');
     const tops = await page.locator('.site-header a, .site-header summary').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     await context.close();
@@ -121,11 +111,11 @@ describe('layout at 375 px', () => {
   it('数说 on the home page: each count stays whole on one line beside its bar, inside its chart, at normal and large text', async () => {
     const broken: string[] = [];
     for (const width of [375, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       for (const large of [false, true]) {
         await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
-        await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+        await page.goto(site.server.url + '/', { waitUntil: 'networkidle' });
         const found = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('.chart .n')].flatMap((count) => {
             const range = document.createRange();
@@ -150,7 +140,7 @@ describe('layout at 375 px', () => {
     for (const large of [false, true]) {
       await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
       for (const path of READING_PAGES) {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
         const found = await page.evaluate(() => {
           const canvas = document.createElement('canvas').getContext('2d')!;
           return [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')].flatMap((input) => {
@@ -182,7 +172,7 @@ describe('layout stability', () => {
         });
       }
       for (const path of ['/', aCase, `/search/?q=${encodeURIComponent('擂台赛')}`]) {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
         await page.waitForTimeout(300);
         const cls = await layoutShift(page);
         if (cls > 0.01) shifts.push(`${remembered ? '大字+深色 ' : ''}${path}: CLS ${cls.toFixed(3)}`);
@@ -195,7 +185,7 @@ describe('layout stability', () => {
   it('大字 and 深色 toggle from the header, are remembered, and shift nothing unprompted', async () => {
     const { context, page } = await phonePage();
     await watchLayoutShift(page);
-    await page.goto(server.url + aCase, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + aCase, { waitUntil: 'networkidle' });
     const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const before = await bodySize();
     await page.click('details[data-prefs] summary');
@@ -209,7 +199,7 @@ describe('layout stability', () => {
     await page.waitForTimeout(700);
     expect(await layoutShift(page)).toBeLessThan(0.01);
 
-    await page.goto(server.url + '/');
+    await page.goto(site.server.url + '/');
     expect(await bodySize()).toBeGreaterThan(before * 1.1);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.getAttribute('[data-action="toggle-theme"]', 'aria-pressed')).toBe('true');
@@ -230,7 +220,7 @@ describe('page weight', () => {
     const sizes: Record<string, number> = {};
     for (const slug of caseSlugs) {
       loaded.clear();
-      await page.goto(`${server.url}/cases/${slug}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}/cases/${slug}/`, { waitUntil: 'networkidle' });
       let total = 0;
       for (const pathname of loaded) {
         const file = pathname.endsWith('/') ? `dist${pathname}index.html` : `dist${pathname}`;
@@ -246,12 +236,12 @@ describe('page weight', () => {
 
 describe('dark mode', () => {
   it('axe finds no colour-contrast problems with 深色 chosen in the header (system light)', async () => {
-    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true, colorScheme: 'light' });
+    const context = await site.browser.newContext({ viewport: PHONE, bypassCSP: true, colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('anliku-theme', 'dark'));
     const page = await context.newPage();
     const problems: string[] = [];
     for (const path of READING_PAGES) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await page.click('details[data-prefs] summary');
       await page.evaluate(AXE_SOURCE);
       const violations = await page.evaluate(async () => {

@@ -2,11 +2,10 @@
 // site. Passes at >= 95 % of queries with every expected entry in the top 3; the misses are
 // written to reports/search-quality.md so they can be worked on.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import { startStaticServer } from './support/server.ts';
+import { openSiteInChromium } from './support/site.ts';
 
 interface QualityCase {
   q: string;
@@ -16,16 +15,7 @@ interface QualityCase {
 const SUITE = parse(readFileSync('tests/fixtures/search-quality.yaml', 'utf8')) as QualityCase[];
 const PASS_RATE = 0.95;
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSiteInChromium(() => startStaticServer('dist'));
 
 it('has at least 40 queries of every kind', () => {
   expect(SUITE.length).toBeGreaterThanOrEqual(40);
@@ -33,10 +23,10 @@ it('has at least 40 queries of every kind', () => {
 });
 
 it(`finds the expected entries in the top 3 for at least ${PASS_RATE * 100} % of queries`, async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const outcomes: { q: string; kind: string; expected: string[]; top3: string[]; pass: boolean }[] = [];
   for (const { q, kind, top3: expected } of SUITE) {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(() => {
       const text = document.querySelector('[data-status]')?.textContent ?? '';
       return text.startsWith('找到') || text.startsWith('没有找到');

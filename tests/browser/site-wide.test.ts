@@ -2,18 +2,15 @@
 // no request to another host, and a search page that survives hostile input.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startStaticServer } from './support/server.ts';
 import { sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { showWholeResultsPage } from './support/search-results.ts';
+import { openSiteInChromium } from './support/site.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-let server: StaticServer;
 
 /** Every page of the sitemap plus the pages it leaves out on purpose. */
 function allPaths(): string[] {
@@ -21,26 +18,19 @@ function allPaths(): string[] {
   return [...new Set([...fromSitemap, '/search/', '/search/?q=%E6%93%82%E5%8F%B0%E8%B5%9B', '/404.html'])];
 }
 
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSiteInChromium(() => startStaticServer('dist'));
 
 async function settle(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
   // The search page renders its filters and results after loading the index.
-  if (path.startsWith('/search/')) await showWholeResultsPage(page, new URL(path, server.url).searchParams.get('q') ?? '');
+  if (path.startsWith('/search/')) await showWholeResultsPage(page, new URL(path, site.server.url).searchParams.get('q') ?? '');
 }
 
 describe('accessibility', () => {
   for (const width of [375, 1280]) {
     it(`axe finds no violations on any page at ${width} px, in light and dark`, async () => {
       // bypassCSP only so that the axe script can be injected; the pages' own CSP is tested in dist.
-      const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
       const page = await context.newPage();
       const problems: string[] = [];
       for (const scheme of ['light', 'dark'] as const) {
@@ -65,12 +55,12 @@ describe('accessibility', () => {
 
 describe('requests', () => {
   it('every request any page makes goes to the site itself', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== server.url && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(`${page.url()} → ${request.url()}`);
+      if (url.origin !== site.server.url && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(`${page.url()} → ${request.url()}`);
     });
     for (const path of allPaths()) await settle(page, path);
     await settle(page, `/search/?q=${encodeURIComponent('黨建')}`);
@@ -79,7 +69,7 @@ describe('requests', () => {
   }, 300_000);
 
   it('the site publishes no Pagefind file that no page loads', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const loaded = new Set<string>();
     // Pagefind's worker fetches the wasm and the index: its requests are the page's too.
@@ -96,7 +86,7 @@ describe('hostile queries', () => {
   const queries = ['', '*', '党'.repeat(10_000), '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '🙂🇨🇳党建', 'ＡＢＣ１２３', '\\', '%', '((((', '"'];
 
   it.each(queries.map((q) => [q.length > 40 ? `${q.slice(0, 20)}…(${q.length})` : q || '(empty)', q]))('%s: no exception, no console error, no dialog', async (_label, query) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -104,7 +94,7 @@ describe('hostile queries', () => {
       errors.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await page.fill('input[name="q"]', query);
     await page.waitForTimeout(600);
     await page.waitForFunction(() => !document.querySelector('[data-status]')?.textContent?.includes('正在载入'));

@@ -3,10 +3,10 @@
 // exactly one A4 page, print media drops the site chrome, and the reading list round-trips.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { startStaticServer, type StaticServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startStaticServer } from './support/server.ts';
+import { openSiteInChromium } from './support/site.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
 import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
@@ -20,21 +20,11 @@ const ORIGIN = new URL(SITE_URL).origin;
 const slugs = readCaseSlugs();
 const SLUG = slugs.includes('datong-xiaoqu-zhibu') ? 'datong-xiaoqu-zhibu' : slugs[0]!;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSiteInChromium(() => startStaticServer('dist'));
 
 async function clipboardContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
   return context;
 }
 
@@ -58,7 +48,7 @@ describe('copy links and citations', () => {
   it('“复制本节链接” puts the permanent URL of that section on the clipboard', async () => {
     const context = await clipboardContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
     const button = page.locator('.body .section-link').nth(1);
     const id = await button.getAttribute('data-section-id');
     expect(id).toBeTruthy();
@@ -72,17 +62,17 @@ describe('copy links and citations', () => {
 
   it('a section link opens with its heading in view below the sticky header, on a phone and at 1,280 px, at both text sizes', async () => {
     for (const width of [375, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
       const id = (await page.locator('.body .section-link').nth(1).getAttribute('data-section-id'))!;
       for (const large of [false, true]) {
         // 大字 (kept in localStorage by public/reader-prefs.js) enlarges the text, not the header:
         // the gap must hold either way.
         await page.evaluate((on) => (on ? localStorage.setItem('anliku-text-size', 'large') : localStorage.removeItem('anliku-text-size')), large);
         // From another page, so that the link is opened as a reader opens it (a new document load).
-        await page.goto(`${server.url}/`);
-        await page.goto(`${server.url}/cases/${SLUG}/#${encodeURIComponent(id)}`);
+        await page.goto(`${site.server.url}/`);
+        await page.goto(`${site.server.url}/cases/${SLUG}/#${encodeURIComponent(id)}`);
         expect(await page.evaluate(() => document.documentElement.dataset.textSize === 'large')).toBe(large);
         const { headerBottom, headingTop } = await page.evaluate((target) => ({
           headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
@@ -96,12 +86,12 @@ describe('copy links and citations', () => {
   });
 
   it('shows the link in a selected field when the clipboard is refused', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
     const button = page.locator('.body .section-link').first();
     const id = await button.getAttribute('data-section-id');
     await button.click();
@@ -114,7 +104,7 @@ describe('copy links and citations', () => {
   it('“复制引文” copies the GB/T 7714 citation dated today on the reader’s device, and the chat line', async () => {
     const context = await clipboardContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
     await page.click('button[data-copy="citation-gbt"]');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toContain(`[EB/OL]. 基层党建案例库, `);
@@ -128,10 +118,10 @@ describe('copy links and citations', () => {
 
 describe('print', () => {
   it('every case card prints on exactly one A4 page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const counts: Record<string, number> = {};
     for (const slug of slugs) {
-      await page.goto(`${server.url}/cases/${slug}/card/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}/cases/${slug}/card/`, { waitUntil: 'networkidle' });
       counts[slug] = pdfPageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     }
     console.info(`案例卡页数：${Object.entries(counts).map(([slug, n]) => `${slug} ${n}`).join('；')}`);
@@ -140,12 +130,12 @@ describe('print', () => {
   }, 180_000);
 
   it('a course pack’s printable cards take one page per case', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/courses/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/courses/`, { waitUntil: 'networkidle' });
     const hrefs = await page.locator('.course-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(2);
     for (const href of hrefs) {
-      await page.goto(`${server.url}${href}cards/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${href}cards/`, { waitUntil: 'networkidle' });
       const cards = await page.locator('article.handout').count();
       expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true })), href).toBe(cards);
     }
@@ -153,8 +143,8 @@ describe('print', () => {
   }, 120_000);
 
   it('print media hides navigation, search and buttons but keeps the figures, citation and QR code', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', 'nav', '.search-link', '.site-footer', '.section-link', '.case-tools', 'button[data-copy]']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -172,11 +162,11 @@ describe('print', () => {
 
 describe('reading list', () => {
   it('“加入清单” on two case pages builds a list that lives in the URL and can be reordered', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const [first, second] = [slugs[0]!, slugs[1]!];
     for (const slug of [first, second]) {
-      await page.goto(`${server.url}/cases/${slug}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}/cases/${slug}/`, { waitUntil: 'networkidle' });
       await page.click(`button[data-add-to-list="${slug}"]`);
       expect(await page.getAttribute(`button[data-add-to-list="${slug}"]`, 'aria-pressed')).toBe('true');
     }
@@ -190,15 +180,15 @@ describe('reading list', () => {
   });
 
   it('opens a shared list by slugs or printed case numbers, names ids it does not know, and loads only the listed cases', async () => {
-    const page = await browser.newPage();
-    const cases = (await (await fetch(`${server.url}/api/cases.json`)).json()) as { cases: { slug: string; number: number }[] };
+    const page = await site.browser.newPage();
+    const cases = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: { slug: string; number: number }[] };
     const [a, b] = cases.cases;
     const data: string[] = [];
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/api/') || pathname.startsWith('/c/') || pathname.startsWith('/cases/')) data.push(pathname);
     });
-    await page.goto(`${server.url}/list/?ids=${b!.number},${a!.slug},nope`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/list/?ids=${b!.number},${a!.slug},nope`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
     expect(await page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([b!.slug, a!.slug]);
     expect(await page.locator('[data-list-status]').textContent()).toContain('找不到：nope');
@@ -210,12 +200,12 @@ describe('reading list', () => {
   });
 
   it('offers to copy, print and clear a list only while it has cases', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const visibleTools = () => page.locator('.list-tools button:visible').evaluateAll((buttons) => buttons.map((b) => b.textContent!.trim()));
-    await page.goto(`${server.url}/list/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/list/`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
     expect(await visibleTools()).toEqual([]);
-    await page.goto(`${server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
     expect(await visibleTools()).toEqual(['复制清单链接', '打印清单', '清空']);
     await page.click('[data-list-clear]');
@@ -225,9 +215,9 @@ describe('reading list', () => {
   });
 
   it('has no accessibility violations with cases on it', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/list/?ids=${slugs.slice(0, 3).join(',')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/list/?ids=${slugs.slice(0, 3).join(',')}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -236,13 +226,13 @@ describe('reading list', () => {
 
 describe('a mistyped address', () => {
   const visit = async (path: string) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('response', (response) => {
       if (!response.ok() && response.request().resourceType() !== 'document') failed.push(response.url());
     });
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
     return { context, page, failed };
   };
 
@@ -254,7 +244,7 @@ describe('a mistyped address', () => {
       await context.close();
     }
     const { context, page } = await visit(`/cases/${SLUG}/card，#print`);
-    expect(page.url(), 'a sub-page, keeping the fragment').toBe(`${server.url}/cases/${SLUG}/card/#print`);
+    expect(page.url(), 'a sub-page, keeping the fragment').toBe(`${site.server.url}/cases/${SLUG}/card/#print`);
     await context.close();
   });
 
@@ -297,9 +287,9 @@ describe('a mistyped address', () => {
     expect(await page.locator('[data-suggestions]').isVisible()).toBe(false);
     expect(failed, 'asks for nothing that is missing').toEqual([]);
     await context.close();
-    const checked = await browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
+    const checked = await site.browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
     const axePage = await checked.newPage();
-    await axePage.goto(`${server.url}/c/${missing}/`, { waitUntil: 'networkidle' });
+    await axePage.goto(`${site.server.url}/c/${missing}/`, { waitUntil: 'networkidle' });
     await axePage.waitForSelector('[data-number-note]:not([hidden])');
     expect(await axeViolations(axePage)).toEqual([]);
     await checked.close();
@@ -333,9 +323,9 @@ describe('a mistyped address', () => {
   });
 
   it('has no accessibility violations with suggestions on it', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/${SLUG.slice(0, -4)}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/cases/${SLUG.slice(0, -4)}/`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-suggestions] a');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
