@@ -134,6 +134,30 @@ describe('layout at 375 px', () => {
     expect(broken).toEqual([]);
   });
 
+  it('a “ · ” line’s items (place, unit, date, count) move to the next line whole, never split, at normal and large text', async () => {
+    const courses = readdirSync('dist/courses', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/courses/${entry.name}/`);
+    const split: string[] = [];
+    const { context, page } = await phonePage();
+    for (const large of [false, true]) {
+      await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
+      for (const path of ['/courses/', ...courses, '/sources/']) {
+        await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.whole')].flatMap((item) => {
+            const range = document.createRange();
+            range.selectNodeContents(item);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+            return lines > 1 ? [`“${item.textContent}” on ${lines} lines`] : [];
+          }),
+        );
+        expect(await page.locator('.whole').count(), path).toBeGreaterThan(0);
+        split.push(...found.map((item) => `${large ? '大字 ' : ''}${path}: ${item}`));
+      }
+    }
+    expect(split).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('every search field’s example query fits the field, at normal and large text', async () => {
     const clipped: string[] = [];
     const { context, page } = await phonePage();
