@@ -4,6 +4,9 @@
 import { caseNumberUrl, caseRecordUrl, caseUrl } from './urls.ts';
 
 export const READING_LIST_KEY = 'anliku-reading-list';
+export const READING_LIST_TITLE_KEY = 'anliku-reading-list-title';
+/** A list's title, as a trainer names it for a class (第三讲 阅读材料): one line, this many characters at most. */
+export const LIST_TITLE_MAX = 40;
 /** Longer lists are cut: a URL with 60 slugs is still far below every browser's limit. */
 export const READING_LIST_MAX = 60;
 
@@ -29,9 +32,23 @@ export function encodeIds(ids: readonly string[]): string {
   return parseIds(ids.join(',')).join(',');
 }
 
-export function listUrl(ids: readonly string[]): string {
+/**
+ * A title from `?title=` or storage as one line of text: control characters and runs of spaces
+ * become one space, and direction overrides are dropped (they could make the title read as
+ * something else); cut at LIST_TITLE_MAX characters, never inside a character.
+ */
+export function parseListTitle(value: string | null | undefined): string {
+  if (!value) return '';
+  const line = value.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\p{Cc}\s]+/gu, ' ').trim();
+  return [...line].slice(0, LIST_TITLE_MAX).join('').trim();
+}
+
+/** The list's address: the ids, then the title if it has one. */
+export function listUrl(ids: readonly string[], title = ''): string {
   const encoded = encodeIds(ids);
-  return encoded ? `/list/?ids=${encoded}` : '/list/';
+  const named = parseListTitle(title);
+  const query = [encoded && `ids=${encoded}`, named && `title=${encodeURIComponent(named)}`].filter(Boolean).join('&');
+  return query ? `/list/?${query}` : '/list/';
 }
 
 export function addId(ids: readonly string[], id: string): string[] {

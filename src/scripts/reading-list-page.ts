@@ -1,9 +1,10 @@
-// The /list/ page: reads ids from ?ids= (a shared list) or, without it, from this browser's
-// storage; loads only the listed cases' records (loadListedCases, src/lib/reading-list.ts) and
+// The /list/ page: reads ids and title from ?ids=&title= (a shared list) or, without them, from
+// this browser's storage; loads only the listed cases' records (loadListedCases, src/lib/reading-list.ts) and
 // draws them with DOM calls only (no HTML strings); keeps the URL and storage in step with every
 // edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
-import { READING_LIST_KEY, listUrl, loadListedCases, moveId, parseIds, removeId, resolveIds, type FetchText } from '../lib/reading-list.ts';
+import { listUrl, loadListedCases, moveId, parseIds, parseListTitle, removeId, resolveIds, type FetchText } from '../lib/reading-list.ts';
+import { storedListIds, storedListTitle, storeListIds, storeListTitle } from './list-storage.ts';
 import { startTrainerTools } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -11,22 +12,6 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
-}
-
-function store(ids: string[]): void {
-  try {
-    localStorage.setItem(READING_LIST_KEY, ids.join(','));
-  } catch {
-    /* private mode: the URL still holds the list */
-  }
-}
-
-function stored(): string[] {
-  try {
-    return parseIds(localStorage.getItem(READING_LIST_KEY));
-  } catch {
-    return [];
-  }
 }
 
 function renderItem(doc: Document, record: CaseRecord, index: number, count: number): HTMLLIElement {
@@ -76,8 +61,21 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   const printButton = doc.querySelector<HTMLButtonElement>('[data-list-print]')!;
   printButton.addEventListener('click', () => window.print());
   const params = new URLSearchParams(location.search);
-  // A shared list (ids in the URL) is shown as given; the reader's own list comes from storage.
-  let ids = params.has('ids') ? parseIds(params.get('ids')) : stored();
+  // A shared list (ids or a title in the URL) is shown as given; the reader's own list comes from storage.
+  const shared = params.has('ids') || params.has('title');
+  let ids = shared ? parseIds(params.get('ids')) : storedListIds();
+  let title = shared ? parseListTitle(params.get('title')) : storedListTitle();
+  const heading = doc.querySelector<HTMLElement>('[data-list-heading]')!;
+  const titleField = doc.querySelector<HTMLElement>('[data-list-title-field]')!;
+  const titleInput = doc.querySelector<HTMLInputElement>('[data-list-title]')!;
+  // What follows the heading in the tab's title (“ · 基层党建案例库”), kept as the heading changes.
+  const siteSuffix = doc.title.slice(heading.textContent!.length);
+  const showTitle = () => {
+    heading.textContent = title || '我的清单';
+    doc.title = heading.textContent + siteSuffix;
+  };
+  showTitle();
+  titleInput.value = title;
 
   const fetchText: FetchText = async (url) => {
     const response = await fetch(url);
@@ -98,13 +96,24 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   // by the cases' slugs, so after it every id is the slug of a loaded record.
   const draw = (save: boolean, { found, unknown } = resolveIds(ids, records)) => {
     ids = found.map((record) => record.slug);
-    if (save) store(ids);
-    history.replaceState(null, '', listUrl(ids));
+    if (save) storeListIds(ids);
+    history.replaceState(null, '', listUrl(ids, title));
     list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
     status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页点“加入清单”添加案例，或浏览课程。`;
-    copyButton.hidden = printButton.hidden = clearButton.hidden = found.length === 0;
+    copyButton.hidden = printButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
   };
+
+  // Named as it is typed: the heading, the tab's title (what WeChat shows for a shared link) and the address follow.
+  titleInput.addEventListener('input', () => {
+    title = parseListTitle(titleInput.value);
+    showTitle();
+    history.replaceState(null, '', listUrl(ids, title));
+  });
+  titleInput.addEventListener('change', () => {
+    storeListTitle(title);
+    storeListIds(ids);
+  });
 
   list.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-item-action]');
@@ -118,10 +127,13 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   });
   clearButton.addEventListener('click', () => {
     ids = [];
+    title = titleInput.value = '';
+    storeListTitle(title);
+    showTitle();
     draw(true);
   });
   copyButton.addEventListener('click', async () => {
-    const url = new URL(listUrl(ids), location.origin).href;
+    const url = new URL(listUrl(ids, title), location.origin).href;
     try {
       await navigator.clipboard.writeText(url);
       status.textContent = `已复制清单链接：${url}`;

@@ -2,7 +2,8 @@
 // access date, print, and keep a reading list. Everything works from data-* attributes in the
 // server-rendered HTML, so a page without this script still shows the citation and links.
 import { accessDate } from '../lib/access-date.ts';
-import { READING_LIST_KEY, addId, listUrl, parseIds, removeId } from '../lib/reading-list.ts';
+import { addId, listUrl, removeId } from '../lib/reading-list.ts';
+import { storedListIds, storedListTitle, storeListIds } from './list-storage.ts';
 
 /** Clipboard access needs a secure context and may be refused (WeChat, old Android). */
 async function writeClipboard(text: string): Promise<boolean> {
@@ -77,35 +78,19 @@ function addSectionLinks(doc: Document): void {
   });
 }
 
-function readList(): string[] {
-  try {
-    return parseIds(localStorage.getItem(READING_LIST_KEY));
-  } catch {
-    return [];
-  }
-}
-
-function writeList(ids: string[]): void {
-  try {
-    localStorage.setItem(READING_LIST_KEY, ids.join(','));
-  } catch {
-    /* private mode: the list still lives in the URL */
-  }
-}
-
-/** “加入清单” toggles; the link beside it opens the list with its ids in the URL. */
+/** “加入清单” toggles; the link beside it opens the list with its ids (and title) in the URL. */
 function setUpListButtons(doc: Document): void {
   const buttons = doc.querySelectorAll<HTMLButtonElement>('button[data-add-to-list]');
   const links = doc.querySelectorAll<HTMLAnchorElement>('a[data-list-link]');
   const sync = () => {
-    const ids = readList();
+    const ids = storedListIds();
     for (const button of buttons) {
       const inList = ids.includes(button.dataset.addToList!);
       button.setAttribute('aria-pressed', String(inList));
       button.textContent = inList ? '已加入清单' : '加入清单';
     }
     for (const link of links) {
-      link.href = listUrl(ids);
+      link.href = listUrl(ids, storedListTitle());
       link.textContent = `我的清单（${ids.length}）`;
       link.hidden = ids.length === 0;
     }
@@ -114,9 +99,9 @@ function setUpListButtons(doc: Document): void {
     button.hidden = false;
     button.addEventListener('click', () => {
       const id = button.dataset.addToList!;
-      const ids = readList();
+      const ids = storedListIds();
       const next = ids.includes(id) ? removeId(ids, id) : addId(ids, id);
-      writeList(next);
+      storeListIds(next);
       sync();
       announce(doc, next.includes(id) ? `已加入清单，清单中共 ${next.length} 个案例` : '已从清单移除');
     });

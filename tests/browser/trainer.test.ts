@@ -1,7 +1,7 @@
 // Trainer tools in a real browser (issue 5): copying a section link and a citation puts the right
 // text on the clipboard (or shows it where the clipboard is refused), every case card prints to
 // exactly one A4 page, print media drops the site chrome, and the reading list round-trips.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -11,7 +11,8 @@ import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
 import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
-import { SITE_URL } from '../../src/config/site.ts';
+import { SITE_NAME, SITE_URL } from '../../src/config/site.ts';
+import { parseListTitle } from '../../src/lib/reading-list.ts';
 import { accessDate } from '../../src/lib/access-date.ts';
 
 const require = createRequire(import.meta.url);
@@ -196,6 +197,66 @@ describe('reading list', () => {
     expect(new URL(page.url()).search).toBe(`?ids=${b!.slug},${a!.slug}`);
     // Not the whole library's /api/cases.json: each listed case's own record, a number through its short link.
     expect(data.sort()).toEqual([`/api/cases/${a!.slug}.json`, `/api/cases/${b!.slug}.json`, '/api/cases/nope.json', `/c/${b!.number}/`, '/cases/nope/'].sort());
+    await page.close();
+  });
+
+  it('can be named: the title travels in the URL and shows as the heading, the tab’s title and in print, as text only', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+    const [a, b] = [slugs[0]!, slugs[1]!];
+    const hostile = '第三讲<img src=x onerror=alert(1)>\n阅读';
+    await page.goto(`${site.server.url}/list/?ids=${a},${b}&title=${encodeURIComponent(hostile)}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    const heading = page.locator('h1');
+    expect(await heading.textContent()).toBe(parseListTitle(hostile));
+    expect(await heading.locator('*').count()).toBe(0);
+    expect(await page.title()).toBe(`${parseListTitle(hostile)} · ${SITE_NAME}`);
+
+    // Named by typing: heading, tab title and address follow; the copied link carries the title.
+    await page.fill('[data-list-title]', '第三讲 阅读材料');
+    expect(await heading.textContent()).toBe('第三讲 阅读材料');
+    expect(await page.title()).toBe(`第三讲 阅读材料 · ${SITE_NAME}`);
+    expect(new URL(page.url()).search).toBe(`?ids=${a},${b}&title=${encodeURIComponent('第三讲 阅读材料')}`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    await page.click('[data-list-copy]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}/list/?ids=${a},${b}&title=${encodeURIComponent('第三讲 阅读材料')}`);
+
+    // The printout shows the title, not the field to type it in.
+    await page.emulateMedia({ media: 'print' });
+    expect(await heading.isVisible()).toBe(true);
+    expect(await page.locator('[data-list-title]').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Remembered with the list: the bare /list/ and a case page's “我的清单” link bring it back.
+    await page.locator('[data-list-title]').blur();
+    await page.goto(`${site.server.url}/list/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    expect(await heading.textContent()).toBe('第三讲 阅读材料');
+    expect(await page.inputValue('[data-list-title]')).toBe('第三讲 阅读材料');
+    await page.goto(`${site.server.url}/cases/${a}/`, { waitUntil: 'networkidle' });
+    expect(await page.getAttribute('a[data-list-link]', 'href')).toBe(`/list/?ids=${a},${b}&title=${encodeURIComponent('第三讲 阅读材料')}`);
+
+    // Clearing the list clears its title too.
+    await page.goto(`${site.server.url}/list/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    await page.click('[data-list-clear]');
+    expect(await heading.textContent()).toBe('我的清单');
+    expect(new URL(page.url()).search).toBe('');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a course as a list named after the course', async () => {
+    const page = await site.browser.newPage();
+    const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    await page.goto(`${site.server.url}/courses/${course}/`, { waitUntil: 'networkidle' });
+    const courseTitle = (await page.locator('h1').textContent())!.trim();
+    await page.click('text=作为我的清单打开');
+    await page.waitForSelector('[data-list-items] li');
+    expect(await page.locator('h1').textContent()).toBe(courseTitle);
+    expect(new URL(page.url()).searchParams.get('title')).toBe(courseTitle);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READING_LIST_MAX, addId, encodeIds, listUrl, loadListedCases, moveId, parseIds, redirectTarget, removeId, resolveIds } from '../../src/lib/reading-list.ts';
+import { LIST_TITLE_MAX, READING_LIST_MAX, addId, encodeIds, listUrl, loadListedCases, moveId, parseIds, parseListTitle, redirectTarget, removeId, resolveIds } from '../../src/lib/reading-list.ts';
 
 describe('parseIds', () => {
   it('splits on commas, Chinese commas and spaces, keeping order and dropping duplicates', () => {
@@ -31,6 +31,32 @@ describe('encodeIds and listUrl', () => {
 
   it('links the bare page for an empty list', () => {
     expect(listUrl([])).toBe('/list/');
+  });
+});
+
+describe('parseListTitle and a titled listUrl', () => {
+  it('keeps a title as one line of text', () => {
+    expect(parseListTitle('  第三讲\n\t阅读材料  ')).toBe('第三讲 阅读材料');
+    expect(parseListTitle('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+    expect(parseListTitle(null)).toBe('');
+    expect(parseListTitle(' \u0007 ')).toBe('');
+  });
+
+  it('drops direction overrides, which could make it read as something else', () => {
+    expect(parseListTitle('阅读\u202e材料\u2066')).toBe('阅读材料');
+  });
+
+  it('cuts at the limit without splitting a character outside the Basic Plane', () => {
+    const long = '𠀀'.repeat(LIST_TITLE_MAX + 5);
+    expect(parseListTitle(long)).toBe('𠀀'.repeat(LIST_TITLE_MAX));
+    expect([...parseListTitle('党'.repeat(100))]).toHaveLength(LIST_TITLE_MAX);
+  });
+
+  it('puts the title after the ids, encoded, and leaves it out when empty', () => {
+    expect(listUrl(['a-b', 'c'], '第三讲 阅读&材料')).toBe(`/list/?ids=a-b,c&title=${encodeURIComponent('第三讲 阅读&材料')}`);
+    expect(listUrl(['a-b'], '   ')).toBe('/list/?ids=a-b');
+    expect(listUrl([], '第三讲')).toBe(`/list/?title=${encodeURIComponent('第三讲')}`);
+    expect(new URL(listUrl(['a-b'], '第三讲 阅读&材料'), 'https://x.cn').searchParams.get('title')).toBe('第三讲 阅读&材料');
   });
 });
 
