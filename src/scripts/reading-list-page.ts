@@ -14,6 +14,14 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
   return node;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svgElement(doc: Document, tag: string, attributes: Record<string, string | number>): SVGElement {
+  const node = doc.createElementNS(SVG, tag) as SVGElement;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
+}
+
 function renderItem(doc: Document, record: CaseRecord, index: number, count: number): HTMLLIElement {
   const item = el(doc, 'li');
   item.dataset.slug = record.slug;
@@ -92,6 +100,33 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   }
   const records = loaded.found;
 
+  // A QR code of the list for a slide or the printout, by case numbers (/list/?ids=10,11): the
+  // shortest address that opens it, so the fewest modules to scan from across a classroom. The
+  // encoder (src/lib/qr.ts) is loaded after the list is drawn, and only for a list with cases.
+  const qrFigure = doc.querySelector<HTMLElement>('[data-list-qr]')!;
+  const qrUrl = doc.querySelector<HTMLElement>('[data-list-qr-url]')!;
+  let encoder: Promise<typeof import('../lib/qr.ts')> | undefined;
+  const drawQr = async () => {
+    qrFigure.hidden = ids.length === 0;
+    if (!ids.length) return;
+    let qrDrawing;
+    try {
+      ({ qrDrawing } = await (encoder ??= import('../lib/qr.ts')));
+    } catch {
+      encoder = undefined; // offline: the list itself is drawn; the next edit tries again
+      qrFigure.hidden = true;
+      return;
+    }
+    const numbers = ids.map((id) => String(records.find((record) => record.slug === id)!.number));
+    const url = new URL(listUrl(numbers, title), location.origin).href;
+    const { box, path } = qrDrawing(url);
+    const svg = svgElement(doc, 'svg', { class: 'qr', viewBox: `0 0 ${box} ${box}`, role: 'img', 'aria-label': '本清单网址的二维码', 'shape-rendering': 'crispEdges' });
+    svg.append(svgElement(doc, 'rect', { width: box, height: box, fill: '#fff' }), svgElement(doc, 'path', { fill: '#000', d: path }));
+    qrFigure.querySelector('svg')?.remove();
+    qrFigure.prepend(svg);
+    qrUrl.textContent = `：${url}`;
+  };
+
   // The first drawing names the ids no case was found for; it also replaces numbers and old slugs
   // by the cases' slugs, so after it every id is the slug of a loaded record.
   const draw = (save: boolean, { found, unknown } = resolveIds(ids, records)) => {
@@ -102,6 +137,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
     status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页点“加入清单”添加案例，或浏览课程。`;
     copyButton.hidden = printButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
+    void drawQr();
   };
 
   // Named as it is typed: the heading, the tab's title (what WeChat shows for a shared link) and the address follow.
@@ -109,6 +145,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     title = parseListTitle(titleInput.value);
     showTitle();
     history.replaceState(null, '', listUrl(ids, title));
+    void drawQr();
   });
   titleInput.addEventListener('change', () => {
     storeListTitle(title);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from './support/server.ts';
 import { openSiteInChromium } from './support/site.ts';
+import { scanQr } from './support/scan-qr.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
 import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
@@ -113,6 +114,51 @@ describe('copy links and citations', () => {
     expect(citation).not.toMatch(/\s{2}|\n/);
     await page.click('button[data-copy="citation-plain"]');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`（基层党建案例库）${ORIGIN.replace(/[.]/g, '\\.')}/cases/${SLUG}/$`));
+    await context.close();
+  });
+});
+
+describe('QR codes, scanned from the screen', () => {
+  it('of a case page (light and dark), its card and a course page open their permanent addresses', async () => {
+    const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}/cases/${SLUG}/`, { waitUntil: 'networkidle' });
+      expect(await scanQr(page.locator('.cite svg.qr')), colorScheme).toBe(`${ORIGIN}/cases/${SLUG}/`);
+      await page.goto(`${site.server.url}/cases/${SLUG}/card/`, { waitUntil: 'networkidle' });
+      expect(await scanQr(page.locator('svg.qr').first()), `${colorScheme} card`).toBe(`${ORIGIN}/cases/${SLUG}/`);
+      await page.goto(`${site.server.url}/courses/${course}/`, { waitUntil: 'networkidle' });
+      expect(await scanQr(page.locator('.course-qr svg.qr')), `${colorScheme} course`).toBe(`${ORIGIN}/courses/${course}/`);
+      await context.close();
+    }
+  });
+
+  it('of a reading list opens the same list, by case numbers, with its title, and follows each edit', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const cases = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: { slug: string; number: number }[] };
+    const [a, b, c] = cases.cases;
+    await page.goto(`${site.server.url}/list/?ids=${a!.slug},${b!.slug},${c!.slug}&title=${encodeURIComponent('第三讲 阅读材料')}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-qr] svg.qr');
+    const scanned = await scanQr(page.locator('[data-list-qr] svg.qr'));
+    expect(scanned).toBe(`${site.server.url}/list/?ids=${a!.number},${b!.number},${c!.number}&title=${encodeURIComponent('第三讲 阅读材料')}`);
+
+    const student = await context.newPage();
+    await student.goto(scanned!, { waitUntil: 'networkidle' });
+    await student.waitForSelector('[data-list-items] li');
+    expect(await student.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([a!.slug, b!.slug, c!.slug]);
+    expect(await student.locator('h1').textContent()).toBe('第三讲 阅读材料');
+
+    await page.click(`[data-list-items] li[data-slug="${c!.slug}"] button[data-item-action="up"]`);
+    await page.fill('[data-list-title]', '第四讲');
+    await expect.poll(() => scanQr(page.locator('[data-list-qr] svg.qr')), { timeout: 10_000 }).toBe(`${site.server.url}/list/?ids=${a!.number},${c!.number},${b!.number}&title=${encodeURIComponent('第四讲')}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-list-qr] svg.qr').isVisible()).toBe(true);
+    expect(await page.locator('[data-list-qr-url]').textContent()).toContain(`/list/?ids=${a!.number},${c!.number},${b!.number}`);
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('[data-list-clear]');
+    expect(await page.locator('[data-list-qr]').isVisible()).toBe(false);
     await context.close();
   });
 });

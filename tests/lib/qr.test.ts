@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import QRCode from 'qrcode';
+import QRCode from 'qrcode/lib/core/qrcode.js';
 import { QUIET_ZONE, qrMatrix, qrPath, qrSvg } from '../../src/lib/qr.ts';
 
 const URL = 'https://anliku.example.org/cases/datong-xiaoqu-zhibu/';
