@@ -69,6 +69,29 @@ export function moveId(ids: readonly string[], id: string, step: -1 | 1): string
   return next;
 }
 
+/** What the list's text names of each case. */
+export interface ListTextItem {
+  title: string;
+  number: number;
+  kind: 'case' | 'brief';
+  region: { fullName: string };
+  shortUrl: string;
+}
+
+/**
+ * The list as plain text to paste into a WeChat group or a Word handout, where a link alone says
+ * nothing: the title, then one numbered line per case (its title, place and number) with its
+ * short link on the next, and last the list's own address.
+ */
+export function listAsText(title: string, cases: readonly ListTextItem[], listAddress: string): string {
+  const lines = [parseListTitle(title) || '阅读清单'];
+  cases.forEach((item, index) => {
+    lines.push(`${index + 1}. ${item.title}（${item.region.fullName}，${item.kind === 'brief' ? '简讯' : '案例'}第 ${item.number} 号）`, `   ${item.shortUrl}`);
+  });
+  lines.push(`清单网址：${listAddress}`);
+  return lines.join('\n');
+}
+
 export interface ListableCase {
   slug: string;
   number: number;

@@ -3,7 +3,7 @@
 // draws them with DOM calls only (no HTML strings); keeps the URL and storage in step with every
 // edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
-import { listUrl, loadListedCases, moveId, parseIds, parseListTitle, removeId, resolveIds, type FetchText } from '../lib/reading-list.ts';
+import { listAsText, listUrl, loadListedCases, moveId, parseIds, parseListTitle, removeId, resolveIds, type FetchText } from '../lib/reading-list.ts';
 import { storedListIds, storedListTitle, storeListIds, storeListTitle } from './list-storage.ts';
 import { startTrainerTools } from './trainer-tools.ts';
 
@@ -64,6 +64,9 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   const status = doc.querySelector<HTMLElement>('[data-list-status]')!;
   const list = doc.querySelector<HTMLOListElement>('[data-list-items]')!;
   const copyButton = doc.querySelector<HTMLButtonElement>('[data-list-copy]')!;
+  const copyTextButton = doc.querySelector<HTMLButtonElement>('[data-list-copy-text]')!;
+  const textField = doc.querySelector<HTMLElement>('[data-list-text-field]')!;
+  const textArea = doc.querySelector<HTMLTextAreaElement>('[data-list-text]')!;
   const clearButton = doc.querySelector<HTMLButtonElement>('[data-list-clear]')!;
   // Not the site-wide data-print button (trainer-tools.ts shows those at once): an empty list has nothing to print.
   const printButton = doc.querySelector<HTMLButtonElement>('[data-list-print]')!;
@@ -100,9 +103,13 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   }
   const records = loaded.found;
 
-  // A QR code of the list for a slide or the printout, by case numbers (/list/?ids=10,11): the
-  // shortest address that opens it, so the fewest modules to scan from across a classroom. The
-  // encoder (src/lib/qr.ts) is loaded after the list is drawn, and only for a list with cases.
+  const listed = () => ids.map((id) => records.find((record) => record.slug === id)!);
+  // The list by case numbers (/list/?ids=10,11): the shortest address that opens it, for the QR
+  // code (the fewest modules to scan from across a classroom) and the list's text.
+  const shortListAddress = () => new URL(listUrl(listed().map((record) => String(record.number)), title), location.origin).href;
+
+  // A QR code of the list for a slide or the printout. The encoder (src/lib/qr.ts) is loaded after
+  // the list is drawn, and only for a list with cases.
   const qrFigure = doc.querySelector<HTMLElement>('[data-list-qr]')!;
   const qrUrl = doc.querySelector<HTMLElement>('[data-list-qr-url]')!;
   let encoder: Promise<typeof import('../lib/qr.ts')> | undefined;
@@ -117,8 +124,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
       qrFigure.hidden = true;
       return;
     }
-    const numbers = ids.map((id) => String(records.find((record) => record.slug === id)!.number));
-    const url = new URL(listUrl(numbers, title), location.origin).href;
+    const url = shortListAddress();
     const { box, path } = qrDrawing(url);
     const svg = svgElement(doc, 'svg', { class: 'qr', viewBox: `0 0 ${box} ${box}`, role: 'img', 'aria-label': '本清单网址的二维码', 'shape-rendering': 'crispEdges' });
     svg.append(svgElement(doc, 'rect', { width: box, height: box, fill: '#fff' }), svgElement(doc, 'path', { fill: '#000', d: path }));
@@ -136,13 +142,15 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
     status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页点“加入清单”添加案例，或浏览课程。`;
-    copyButton.hidden = printButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
+    copyButton.hidden = copyTextButton.hidden = printButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
+    textField.hidden = true; // shown again, up to date, by the next 复制为文字 that needs it
     void drawQr();
   };
 
   // Named as it is typed: the heading, the tab's title (what WeChat shows for a shared link) and the address follow.
   titleInput.addEventListener('input', () => {
     title = parseListTitle(titleInput.value);
+    textField.hidden = true;
     showTitle();
     history.replaceState(null, '', listUrl(ids, title));
     void drawQr();
@@ -176,6 +184,22 @@ export async function startReadingListPage(doc: Document): Promise<void> {
       status.textContent = `已复制清单链接：${url}`;
     } catch {
       status.textContent = `请手动复制清单链接：${url}`;
+    }
+  });
+  // For a WeChat group or a Word handout, where a bare link says nothing. Where the browser refuses
+  // the clipboard (some WeChat versions), the text is shown selected, to copy by hand.
+  copyTextButton.addEventListener('click', async () => {
+    const text = listAsText(title, listed(), shortListAddress());
+    try {
+      await navigator.clipboard.writeText(text);
+      textField.hidden = true;
+      status.textContent = `已复制清单文字（${ids.length} 个案例），可粘贴到微信或文档`;
+    } catch {
+      textArea.value = text;
+      textField.hidden = false;
+      textArea.focus();
+      textArea.select();
+      status.textContent = '浏览器不允许直接复制，请在下面的框里长按或全选后复制';
     }
   });
   draw(false, loaded);

@@ -13,7 +13,8 @@ import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
 import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { SITE_NAME, SITE_URL } from '../../src/config/site.ts';
-import { parseListTitle } from '../../src/lib/reading-list.ts';
+import { listAsText, parseListTitle } from '../../src/lib/reading-list.ts';
+import type { CaseRecord } from '../../src/lib/data/case-record.ts';
 import { accessDate } from '../../src/lib/access-date.ts';
 
 const require = createRequire(import.meta.url);
@@ -294,6 +295,42 @@ describe('reading list', () => {
     await context.close();
   });
 
+  it('“复制为文字” puts the list on the clipboard as text for a WeChat group or a handout, or shows it where the clipboard is refused', async () => {
+    const { cases } = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: CaseRecord[] };
+    const [a, b] = cases;
+    const query = `?ids=${a!.slug},${b!.slug}&title=${encodeURIComponent('第三讲 阅读材料')}`;
+    const expected = listAsText('第三讲 阅读材料', [a!, b!], `${site.server.url}/list/?ids=${a!.number},${b!.number}&title=${encodeURIComponent('第三讲 阅读材料')}`);
+    expect(expected).toContain(`1. ${a!.title}（${a!.region.fullName}，`);
+    expect(expected).toContain(`   ${a!.shortUrl}`);
+
+    const context = await clipboardContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/list/${query}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    await page.click('[data-list-copy-text]');
+    await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('已复制清单文字（2 个案例）');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(await page.locator('[data-list-text]').isVisible()).toBe(false);
+    await context.close();
+
+    const refused = await site.browser.newContext();
+    await refused.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const wechat = await refused.newPage();
+    await wechat.goto(`${site.server.url}/list/${query}`, { waitUntil: 'networkidle' });
+    await wechat.waitForSelector('[data-list-items] li');
+    await wechat.click('[data-list-copy-text]');
+    const field = wechat.locator('[data-list-text]');
+    await expect.poll(() => field.isVisible()).toBe(true);
+    expect(await field.inputValue()).toBe(expected);
+    expect(await field.evaluate((area: HTMLTextAreaElement) => [area.selectionStart, area.selectionEnd, document.activeElement === area])).toEqual([0, expected.length, true]);
+    // Renaming the list hides the text it no longer matches.
+    await wechat.fill('[data-list-title]', '第四讲');
+    expect(await field.isVisible()).toBe(false);
+    await refused.close();
+  });
+
   it('opens a course as a list named after the course', async () => {
     const page = await site.browser.newPage();
     const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
@@ -314,7 +351,7 @@ describe('reading list', () => {
     expect(await visibleTools()).toEqual([]);
     await page.goto(`${site.server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
-    expect(await visibleTools()).toEqual(['复制清单链接', '打印清单', '清空']);
+    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '打印清单', '清空']);
     await page.click('[data-list-clear]');
     await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
     expect(await visibleTools()).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_TITLE_MAX, READING_LIST_MAX, addId, encodeIds, listUrl, loadListedCases, moveId, parseIds, parseListTitle, redirectTarget, removeId, resolveIds } from '../../src/lib/reading-list.ts';
+import { LIST_TITLE_MAX, READING_LIST_MAX, addId, encodeIds, listAsText, listUrl, loadListedCases, moveId, parseIds, parseListTitle, redirectTarget, removeId, resolveIds } from '../../src/lib/reading-list.ts';
 
 describe('parseIds', () => {
   it('splits on commas, Chinese commas and spaces, keeping order and dropping duplicates', () => {
@@ -57,6 +57,31 @@ describe('parseListTitle and a titled listUrl', () => {
     expect(listUrl(['a-b'], '   ')).toBe('/list/?ids=a-b');
     expect(listUrl([], '第三讲')).toBe(`/list/?title=${encodeURIComponent('第三讲')}`);
     expect(new URL(listUrl(['a-b'], '第三讲 阅读&材料'), 'https://x.cn').searchParams.get('title')).toBe('第三讲 阅读&材料');
+  });
+});
+
+describe('listAsText', () => {
+  const cases = [
+    { title: '大同市：“支部建在小区”', number: 10, kind: 'case' as const, region: { fullName: '山西省大同市' }, shortUrl: 'https://x.cn/c/10/' },
+    { title: '鸠江区书记擂台赛', number: 3, kind: 'brief' as const, region: { fullName: '安徽省芜湖市鸠江区' }, shortUrl: 'https://x.cn/c/3/' },
+  ];
+
+  it('names the list, each case with its place, kind and number and its short link, then the list’s address', () => {
+    expect(listAsText('第三讲 阅读材料', cases, 'https://x.cn/list/?ids=10,3')).toBe(
+      [
+        '第三讲 阅读材料',
+        '1. 大同市：“支部建在小区”（山西省大同市，案例第 10 号）',
+        '   https://x.cn/c/10/',
+        '2. 鸠江区书记擂台赛（安徽省芜湖市鸠江区，简讯第 3 号）',
+        '   https://x.cn/c/3/',
+        '清单网址：https://x.cn/list/?ids=10,3',
+      ].join('\n'),
+    );
+  });
+
+  it('calls an untitled list 阅读清单, and keeps a title to one line', () => {
+    expect(listAsText('', cases.slice(0, 1), 'u').split('\n')[0]).toBe('阅读清单');
+    expect(listAsText('第三讲\n阅读', cases.slice(0, 1), 'u').split('\n')[0]).toBe('第三讲 阅读');
   });
 });
 
