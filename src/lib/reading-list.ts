@@ -43,13 +43,19 @@ export function parseListTitle(value: string | null | undefined): string {
   return [...line].slice(0, LIST_TITLE_MAX).join('').trim();
 }
 
-/** The list's address: the ids, then the title if it has one. */
-export function listUrl(ids: readonly string[], title = ''): string {
+/** The list in an address's query: the ids, then the title if it has one; empty for neither. */
+function listQuery(ids: readonly string[], title: string): string {
   const encoded = encodeIds(ids);
   const named = parseListTitle(title);
   const query = [encoded && `ids=${encoded}`, named && `title=${encodeURIComponent(named)}`].filter(Boolean).join('&');
-  return query ? `/list/?${query}` : '/list/';
+  return query && `?${query}`;
 }
+
+/** The list's address. */
+export const listUrl = (ids: readonly string[], title = ''): string => `/list/${listQuery(ids, title)}`;
+
+/** The list's case cards, one A4 page each, in the list's order. */
+export const listCardsUrl = (ids: readonly string[], title = ''): string => `/list/cards/${listQuery(ids, title)}`;
 
 export function addId(ids: readonly string[], id: string): string[] {
   return parseIds([...ids, id].join(','));

@@ -4,6 +4,8 @@ export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const CASE_INDEX_URL = '/cases/';
 /** Whether a name under /cases/ is one of those pages: a case's slug or old slug may not be all digits (npm run check). */
 export const isCasesPageName = (name: string): boolean => /^\d+$/.test(name);
+/** A case's one-page A4 case card (案例卡). */
+export const caseCardUrl = (slug: string): string => `${caseUrl(slug)}card/`;
 export const caseNumberUrl = (number: number): string => `/c/${number}/`;
 /** One case's public record (src/lib/data/case-record.ts), as in /api/cases.json. */
 export const caseRecordUrl = (slug: string): string => `/api/cases/${slug}.json`;

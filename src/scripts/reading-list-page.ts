@@ -1,10 +1,10 @@
-// The /list/ page: reads ids and title from ?ids=&title= (a shared list) or, without them, from
-// this browser's storage; loads only the listed cases' records (loadListedCases, src/lib/reading-list.ts) and
-// draws them with DOM calls only (no HTML strings); keeps the URL and storage in step with every
-// edit so the address bar is always the shareable list.
+// The /list/ page: reads the list's ids and title from ?ids=&title= (a shared list) or, without
+// them, from this browser's storage; loads only the listed cases' records (loadListedCases,
+// src/lib/reading-list.ts) and draws them with DOM calls only (no HTML strings); keeps the URL and
+// storage in step with every edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
-import { listAsText, listUrl, loadListedCases, moveId, parseIds, parseListTitle, removeId, resolveIds, type FetchText } from '../lib/reading-list.ts';
-import { storedListIds, storedListTitle, storeListIds, storeListTitle } from './list-storage.ts';
+import { listAsText, listCardsUrl, listUrl, loadListedCases, moveId, parseListTitle, removeId, resolveIds } from '../lib/reading-list.ts';
+import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
 import { startTrainerTools } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -68,14 +68,11 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   const textField = doc.querySelector<HTMLElement>('[data-list-text-field]')!;
   const textArea = doc.querySelector<HTMLTextAreaElement>('[data-list-text]')!;
   const clearButton = doc.querySelector<HTMLButtonElement>('[data-list-clear]')!;
+  const cardsLink = doc.querySelector<HTMLAnchorElement>('[data-list-cards]')!;
   // Not the site-wide data-print button (trainer-tools.ts shows those at once): an empty list has nothing to print.
   const printButton = doc.querySelector<HTMLButtonElement>('[data-list-print]')!;
   printButton.addEventListener('click', () => window.print());
-  const params = new URLSearchParams(location.search);
-  // A shared list (ids or a title in the URL) is shown as given; the reader's own list comes from storage.
-  const shared = params.has('ids') || params.has('title');
-  let ids = shared ? parseIds(params.get('ids')) : storedListIds();
-  let title = shared ? parseListTitle(params.get('title')) : storedListTitle();
+  let { ids, title } = listFromAddress(location.search);
   const heading = doc.querySelector<HTMLElement>('[data-list-heading]')!;
   const titleField = doc.querySelector<HTMLElement>('[data-list-title-field]')!;
   const titleInput = doc.querySelector<HTMLInputElement>('[data-list-title]')!;
@@ -87,16 +84,15 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   };
   showTitle();
   titleInput.value = title;
-
-  const fetchText: FetchText = async (url) => {
-    const response = await fetch(url);
-    if (response.status === 404) return undefined;
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.text();
+  // The address bar is always the list as it stands; so is the link to its cards.
+  const showAddress = () => {
+    history.replaceState(null, '', listUrl(ids, title));
+    cardsLink.href = listCardsUrl(ids, title);
   };
+
   let loaded: { found: CaseRecord[]; unknown: string[] };
   try {
-    loaded = await loadListedCases<CaseRecord>(ids, fetchText);
+    loaded = await loadListedCases<CaseRecord>(ids, fetchSiteText);
   } catch {
     status.textContent = '清单载入失败，请检查网络后刷新。';
     return;
@@ -138,21 +134,21 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   const draw = (save: boolean, { found, unknown } = resolveIds(ids, records)) => {
     ids = found.map((record) => record.slug);
     if (save) storeListIds(ids);
-    history.replaceState(null, '', listUrl(ids, title));
+    showAddress();
     list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
     status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页点“加入清单”添加案例，或浏览课程。`;
-    copyButton.hidden = copyTextButton.hidden = printButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
+    copyButton.hidden = copyTextButton.hidden = printButton.hidden = cardsLink.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
     textField.hidden = true; // shown again, up to date, by the next 复制为文字 that needs it
     void drawQr();
   };
 
-  // Named as it is typed: the heading, the tab's title (what WeChat shows for a shared link) and the address follow.
+  // Named as it is typed: the heading, the document title (the tab's, and the one WeChat's browser shows at its top) and the address follow.
   titleInput.addEventListener('input', () => {
     title = parseListTitle(titleInput.value);
     textField.hidden = true;
     showTitle();
-    history.replaceState(null, '', listUrl(ids, title));
+    showAddress();
     void drawQr();
   });
   titleInput.addEventListener('change', () => {

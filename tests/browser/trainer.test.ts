@@ -13,7 +13,7 @@ import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
 import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { SITE_NAME, SITE_URL } from '../../src/config/site.ts';
-import { listAsText, parseListTitle } from '../../src/lib/reading-list.ts';
+import { listAsText, listCardsUrl, listUrl, parseListTitle } from '../../src/lib/reading-list.ts';
 import type { CaseRecord } from '../../src/lib/data/case-record.ts';
 import { accessDate } from '../../src/lib/access-date.ts';
 
@@ -331,6 +331,40 @@ describe('reading list', () => {
     await refused.close();
   });
 
+  it('prints its case cards: one A4 page each, in the list’s order, under the list’s title, styled and scannable', async () => {
+    const { cases } = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: CaseRecord[] };
+    const [a, b, c] = cases;
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    // A number and slugs, as a shared list may name them; the cards come in the list's order.
+    await page.goto(`${site.server.url}/list/?ids=${c!.slug},${a!.number},${b!.slug}&title=${encodeURIComponent('第三讲')}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    const slugsInOrder = [c!.slug, a!.slug, b!.slug];
+    expect(await page.getAttribute('[data-list-cards]', 'href')).toBe(listCardsUrl(slugsInOrder, '第三讲'));
+    await page.click('[data-list-cards]');
+    await expect.poll(() => page.locator('article.handout').count()).toBe(3);
+    expect(await page.locator('.handout-kicker').allTextContents()).toEqual([c!, a!, b!].map((record) => expect.stringContaining(`第 ${record.number} 号`)));
+    expect(await page.locator('h1').allTextContents()).toEqual(['第三讲 · 案例卡']);
+    expect(await page.locator('article.handout h2.handout-title').allTextContents()).toEqual([c!.title, a!.title, b!.title]);
+    expect(new Set(await page.locator('article.handout [data-access-date]').allTextContents())).toEqual(new Set([accessDate(new Date())]));
+    expect(await page.getAttribute('[data-cards-back]', 'href')).toBe(listUrl(slugsInOrder, '第三讲'));
+    // The cards' own stylesheet came along (on screen a card has a border; unstyled, none).
+    expect(await page.locator('article.handout').first().evaluate((card) => getComputedStyle(card).borderTopStyle)).toBe('solid');
+    expect(await scanQr(page.locator('article.handout svg.qr').first())).toBe(`${ORIGIN}/cases/${c!.slug}/`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(3);
+    expect(errors).toEqual([]);
+
+    // An empty list says so rather than waiting.
+    await page.goto(`${site.server.url}/list/cards/?ids=`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('[data-cards-status]').textContent()).toContain('清单是空的');
+    expect(await page.locator('[data-cards-print]').isVisible()).toBe(false);
+    await context.close();
+  }, 60_000);
+
   it('opens a course as a list named after the course', async () => {
     const page = await site.browser.newPage();
     const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
@@ -345,13 +379,13 @@ describe('reading list', () => {
 
   it('offers to copy, print and clear a list only while it has cases', async () => {
     const page = await site.browser.newPage();
-    const visibleTools = () => page.locator('.list-tools button:visible').evaluateAll((buttons) => buttons.map((b) => b.textContent!.trim()));
+    const visibleTools = () => page.locator('.list-tools :is(button, a):visible').evaluateAll((tools) => tools.map((tool) => tool.textContent!.trim()));
     await page.goto(`${site.server.url}/list/`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
     expect(await visibleTools()).toEqual([]);
     await page.goto(`${site.server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
-    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '打印清单', '清空']);
+    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '打印清单', '打印案例卡', '清空']);
     await page.click('[data-list-clear]');
     await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
     expect(await visibleTools()).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_TITLE_MAX, READING_LIST_MAX, addId, encodeIds, listAsText, listUrl, loadListedCases, moveId, parseIds, parseListTitle, redirectTarget, removeId, resolveIds } from '../../src/lib/reading-list.ts';
+import { LIST_TITLE_MAX, READING_LIST_MAX, addId, encodeIds, listAsText, listCardsUrl, listUrl, loadListedCases, moveId, parseIds, parseListTitle, redirectTarget, removeId, resolveIds } from '../../src/lib/reading-list.ts';
 
 describe('parseIds', () => {
   it('splits on commas, Chinese commas and spaces, keeping order and dropping duplicates', () => {
@@ -56,6 +56,8 @@ describe('parseListTitle and a titled listUrl', () => {
     expect(listUrl(['a-b', 'c'], '第三讲 阅读&材料')).toBe(`/list/?ids=a-b,c&title=${encodeURIComponent('第三讲 阅读&材料')}`);
     expect(listUrl(['a-b'], '   ')).toBe('/list/?ids=a-b');
     expect(listUrl([], '第三讲')).toBe(`/list/?title=${encodeURIComponent('第三讲')}`);
+    expect(listCardsUrl(['a-b', 'c'], '第三讲')).toBe(`/list/cards/?ids=a-b,c&title=${encodeURIComponent('第三讲')}`);
+    expect(listCardsUrl([])).toBe('/list/cards/');
     expect(new URL(listUrl(['a-b'], '第三讲 阅读&材料'), 'https://x.cn').searchParams.get('title')).toBe('第三讲 阅读&材料');
   });
 });
