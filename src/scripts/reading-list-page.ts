@@ -30,7 +30,9 @@ function renderItem(doc: Document, record: CaseRecord, index: number, count: num
   link.href = new URL(record.url).pathname;
   heading.append(link);
   const kind = record.kind === 'brief' ? '简讯' : '案例';
-  item.append(heading, el(doc, 'p', `${kind}第 ${record.number} 号 · ${record.region.fullName} · ${record.organization.unit}`, 'meta'), el(doc, 'p', record.summary));
+  const meta = el(doc, 'p', undefined, 'meta');
+  [`${kind}第 ${record.number} 号`, record.region.fullName, record.organization.unit].forEach((part, at) => meta.append(...(at ? [' · '] : []), el(doc, 'span', part, 'whole')));
+  item.append(heading, meta, el(doc, 'p', record.summary));
   if (record.figures.length) {
     const figures = el(doc, 'ul', undefined, 'figs');
     for (const figure of record.figures.slice(0, 4)) {

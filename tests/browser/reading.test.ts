@@ -140,7 +140,7 @@ describe('layout at 375 px', () => {
     const { context, page } = await phonePage();
     for (const large of [false, true]) {
       await context.addInitScript((value) => localStorage.setItem('anliku-text-size', value), large ? 'large' : 'normal');
-      for (const path of ['/courses/', ...courses, '/sources/', `${aCase}card/`]) {
+      for (const path of ['/courses/', ...courses, '/sources/', `${aCase}card/`, `/list/?ids=${caseSlugs.slice(0, 3).join(',')}`]) {
         await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
         const found = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('.whole')].flatMap((item) => {
