@@ -3,7 +3,8 @@
 // cards set in the list's order under this page's heading, with the stylesheets they need.
 import type { CaseRecord } from '../lib/data/case-record.ts';
 import { accessDate } from '../lib/access-date.ts';
-import { listUrl, loadListedCases } from '../lib/reading-list.ts';
+import { loadListedCases } from '../lib/listed-cases.ts';
+import { listUrl } from '../lib/reading-list.ts';
 import { caseCardUrl } from '../lib/urls.ts';
 import { fetchSiteText, listFromAddress } from './list-storage.ts';
 

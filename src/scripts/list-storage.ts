@@ -1,7 +1,8 @@
 // Where the reading list pages (/list/, /list/cards/) find the list: the address of a shared list,
 // or the reader's own list in this browser's storage (its ids and its title; private browsing and
 // WeChat's stricter settings can refuse storage, and the list then lives in the URL only).
-import { READING_LIST_KEY, READING_LIST_TITLE_KEY, parseIds, parseListTitle, type FetchText } from '../lib/reading-list.ts';
+import type { FetchText } from '../lib/listed-cases.ts';
+import { READING_LIST_KEY, READING_LIST_TITLE_KEY, parseIds, parseListTitle } from '../lib/reading-list.ts';
 
 function read(key: string): string | null {
   try {

@@ -1,9 +1,10 @@
 // The /list/ page: reads the list's ids and title from ?ids=&title= (a shared list) or, without
 // them, from this browser's storage; loads only the listed cases' records (loadListedCases,
-// src/lib/reading-list.ts) and draws them with DOM calls only (no HTML strings); keeps the URL and
+// src/lib/listed-cases.ts) and draws them with DOM calls only (no HTML strings); keeps the URL and
 // storage in step with every edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
-import { listAsText, listCardsUrl, listUrl, loadListedCases, moveId, parseListTitle, removeId, resolveIds } from '../lib/reading-list.ts';
+import { listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
+import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
 import { startTrainerTools } from './trainer-tools.ts';
 

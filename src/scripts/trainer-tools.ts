@@ -121,6 +121,11 @@ export function startTrainerTools(doc: Document): void {
       if (source) void copyText(doc, source.textContent!.replace(/\s+/g, ' ').trim(), button, button.dataset.copyWhat ?? '内容');
     });
   }
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-qr-png]')) {
+    button.hidden = false;
+    // Its code loads on the click: every case page has the button, few readers press it.
+    button.addEventListener('click', () => void import('./qr-png.ts').then(({ downloadQrPng }) => downloadQrPng(doc, button)));
+  }
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
     button.hidden = false;
     button.addEventListener('click', () => window.print());

@@ -252,6 +252,8 @@ describe('page weight', () => {
       }
       sizes[slug] = total;
     }
+    const [heaviest, most] = Object.entries(sizes).sort(([, a], [, b]) => b - a)[0]!;
+    console.log(`案例页首次载入（gzip，HTML、CSS、JS）：最重的是 ${heaviest}，${most} 字节；上限 ${CASE_BUDGET_GZIP}`);
     const over = Object.entries(sizes).filter(([, total]) => total > CASE_BUDGET_GZIP);
     expect(over).toEqual([]);
     await context.close();

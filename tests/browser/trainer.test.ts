@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startStaticServer } from './support/server.ts';
 import { openSiteInChromium } from './support/site.ts';
-import { scanQr } from './support/scan-qr.ts';
+import { scanPng, scanQr } from './support/scan-qr.ts';
 import { readCaseSlugs } from '../../src/lib/vocabulary.ts';
 import { caseNumbersText } from '../../src/lib/mistyped-url.ts';
 import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { SITE_NAME, SITE_URL } from '../../src/config/site.ts';
-import { listAsText, listCardsUrl, listUrl, parseListTitle } from '../../src/lib/reading-list.ts';
+import { listAsText } from '../../src/lib/listed-cases.ts';
+import { listCardsUrl, listUrl, parseListTitle } from '../../src/lib/reading-list.ts';
 import type { CaseRecord } from '../../src/lib/data/case-record.ts';
 import { accessDate } from '../../src/lib/access-date.ts';
 
@@ -133,6 +134,28 @@ describe('QR codes, scanned from the screen', () => {
       expect(await scanQr(page.locator('.course-qr svg.qr')), `${colorScheme} course`).toBe(`${ORIGIN}/courses/${course}/`);
       await context.close();
     }
+  });
+
+  it('download as PNG pictures for slides (older PowerPoint and WPS take no SVG): ≥ 800 px, square, each opening its address', async () => {
+    const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    const { cases } = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: CaseRecord[] };
+    const [a, b] = cases;
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const pictures: [string, string, string, string][] = [
+      [`/cases/${SLUG}/`, '.cite button[data-qr-png]', `${SLUG}-qr.png`, `${ORIGIN}/cases/${SLUG}/`],
+      [`/courses/${course}/`, '.course-qr button[data-qr-png]', `${course}-qr.png`, `${ORIGIN}/courses/${course}/`],
+      [`/list/?ids=${a!.slug},${b!.slug}`, '[data-list-qr] button[data-qr-png]', '清单二维码.png', `${site.server.url}/list/?ids=${a!.number},${b!.number}`],
+    ];
+    for (const [path, button, fileName, address] of pictures) {
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.locator(button).scrollIntoViewIfNeeded();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      expect(download.suggestedFilename(), path).toBe(fileName);
+      const { width, height, text } = await scanPng(page, readFileSync((await download.path())!));
+      expect({ path, square: width === height, large: width >= 800, text }).toEqual({ path, square: true, large: true, text: address });
+    }
+    await context.close();
   });
 
   it('of a reading list opens the same list, by case numbers, with its title, and follows each edit', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_TITLE_MAX, READING_LIST_MAX, addId, encodeIds, listAsText, listCardsUrl, listUrl, loadListedCases, moveId, parseIds, parseListTitle, redirectTarget, removeId, resolveIds } from '../../src/lib/reading-list.ts';
+import { LIST_TITLE_MAX, READING_LIST_MAX, addId, encodeIds, listCardsUrl, listUrl, moveId, parseIds, parseListTitle, removeId } from '../../src/lib/reading-list.ts';
 
 describe('parseIds', () => {
   it('splits on commas, Chinese commas and spaces, keeping order and dropping duplicates', () => {
@@ -62,31 +62,6 @@ describe('parseListTitle and a titled listUrl', () => {
   });
 });
 
-describe('listAsText', () => {
-  const cases = [
-    { title: '大同市：“支部建在小区”', number: 10, kind: 'case' as const, region: { fullName: '山西省大同市' }, shortUrl: 'https://x.cn/c/10/' },
-    { title: '鸠江区书记擂台赛', number: 3, kind: 'brief' as const, region: { fullName: '安徽省芜湖市鸠江区' }, shortUrl: 'https://x.cn/c/3/' },
-  ];
-
-  it('names the list, each case with its place, kind and number and its short link, then the list’s address', () => {
-    expect(listAsText('第三讲 阅读材料', cases, 'https://x.cn/list/?ids=10,3')).toBe(
-      [
-        '第三讲 阅读材料',
-        '1. 大同市：“支部建在小区”（山西省大同市，案例第 10 号）',
-        '   https://x.cn/c/10/',
-        '2. 鸠江区书记擂台赛（安徽省芜湖市鸠江区，简讯第 3 号）',
-        '   https://x.cn/c/3/',
-        '清单网址：https://x.cn/list/?ids=10,3',
-      ].join('\n'),
-    );
-  });
-
-  it('calls an untitled list 阅读清单, and keeps a title to one line', () => {
-    expect(listAsText('', cases.slice(0, 1), 'u').split('\n')[0]).toBe('阅读清单');
-    expect(listAsText('第三讲\n阅读', cases.slice(0, 1), 'u').split('\n')[0]).toBe('第三讲 阅读');
-  });
-});
-
 describe('addId, removeId and moveId', () => {
   it('appends once', () => {
     expect(addId(['a'], 'b')).toEqual(['a', 'b']);
@@ -105,80 +80,3 @@ describe('addId, removeId and moveId', () => {
   });
 });
 
-describe('resolveIds', () => {
-  const cases = [
-    { slug: 'datong-xiaoqu-zhibu', number: 10 },
-    { slug: 'wuhu-jiujiang-shuji-leitaisai', number: 11 },
-  ];
-
-  it('accepts slugs and printed case numbers, in the list’s order', () => {
-    expect(resolveIds(['11', 'datong-xiaoqu-zhibu'], cases).found.map((c) => c.number)).toEqual([11, 10]);
-  });
-
-  it('reports unknown ids and does not list a case twice', () => {
-    const { found, unknown } = resolveIds(['10', 'datong-xiaoqu-zhibu', 'nope'], cases);
-    expect(found).toHaveLength(1);
-    expect(unknown).toEqual(['nope']);
-  });
-});
-
-describe('redirectTarget', () => {
-  it('reads the case a redirect page leads to from its meta refresh', () => {
-    const stub = '<head><title>大同</title><link rel="canonical" href="https://example.org/cases/datong-xiaoqu-zhibu/"><meta http-equiv="refresh" content="0; url=/cases/datong-xiaoqu-zhibu/"></head>';
-    expect(redirectTarget(stub)).toBe('datong-xiaoqu-zhibu');
-  });
-
-  it('finds none on a page that is not a redirect to a case', () => {
-    expect(redirectTarget('<html><head><title>大同</title></head><body><a href="/cases/datong-xiaoqu-zhibu/">大同</a></body></html>')).toBeUndefined();
-    expect(redirectTarget('<meta http-equiv="refresh" content="0; url=/tags/hongse-wuye/">')).toBeUndefined();
-  });
-});
-
-describe('loadListedCases', () => {
-  const record = (slug: string, number: number) => JSON.stringify({ slug, number, title: slug });
-  const stub = (slug: string) => `<meta http-equiv="refresh" content="0; url=/cases/${slug}/">`;
-  /** A site of two cases, the first of which was renamed (its old slug is a redirect page). */
-  const site: Record<string, string> = {
-    '/api/cases/datong-xiaoqu-zhibu.json': record('datong-xiaoqu-zhibu', 10),
-    '/api/cases/wuhu-jiujiang-shuji-leitaisai.json': record('wuhu-jiujiang-shuji-leitaisai', 11),
-    '/c/10/': stub('datong-xiaoqu-zhibu'),
-    '/c/11/': stub('wuhu-jiujiang-shuji-leitaisai'),
-    '/cases/datong-zhibu/': stub('datong-xiaoqu-zhibu'),
-    '/cases/datong-xiaoqu-zhibu/': '<html><body>案例页</body></html>',
-  };
-  const fetched: string[] = [];
-  const fetchText = async (url: string) => {
-    fetched.push(url);
-    return site[url];
-  };
-
-  it('loads each listed case from its own record, by slug, printed number or old slug, in the list’s order', async () => {
-    fetched.length = 0;
-    const { found, unknown } = await loadListedCases<{ slug: string; number: number }>(['11', 'datong-zhibu'], fetchText);
-    expect(found.map((c) => c.number)).toEqual([11, 10]);
-    expect(unknown).toEqual([]);
-    expect(fetched.some((url) => url.includes('/api/cases.json'))).toBe(false);
-  });
-
-  it('fetches only a slug’s record when the slug is current', async () => {
-    fetched.length = 0;
-    await loadListedCases(['datong-xiaoqu-zhibu'], fetchText);
-    expect(fetched).toEqual(['/api/cases/datong-xiaoqu-zhibu.json']);
-  });
-
-  it('reports ids with no case and lists a case named twice once', async () => {
-    const { found, unknown } = await loadListedCases<{ slug: string; number: number }>(['10', 'datong-xiaoqu-zhibu', 'nope', '99'], fetchText);
-    expect(found.map((c) => c.slug)).toEqual(['datong-xiaoqu-zhibu']);
-    expect(unknown).toEqual(['nope', '99']);
-  });
-
-  it('does not take a host’s page for a missing record as a case', async () => {
-    const { found, unknown } = await loadListedCases(['ghost'], async (url) => (url.endsWith('.json') ? '<!doctype html><title>首页</title>' : undefined));
-    expect(found).toEqual([]);
-    expect(unknown).toEqual(['ghost']);
-  });
-
-  it('fails as a whole when the network does, rather than calling the cases unknown', async () => {
-    await expect(loadListedCases(['datong-xiaoqu-zhibu'], async () => Promise.reject(new TypeError('Failed to fetch')))).rejects.toThrow('Failed to fetch');
-  });
-});
