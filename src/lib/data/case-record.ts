@@ -1,7 +1,7 @@
 // The public data shape of a case, for /api/cases.json, /cases.csv and the reading-list page.
 // Fields are only ever added, never renamed or removed: other tools (a school's course
 // system, a spreadsheet) depend on them. A breaking change would need a new `version`.
-import { absoluteUrl, caseNumberUrl } from '../urls.ts';
+import { absoluteUrl, caseCardUrl, caseNumberUrl } from '../urls.ts';
 import type { Region } from '../regions.ts';
 import { gbtCitationParts } from '../citation.ts';
 
@@ -78,7 +78,7 @@ export function toCaseRecord(view: CaseRecordInput, site: string, publisher: str
     kind: data.kind,
     url,
     shortUrl: absoluteUrl(site, caseNumberUrl(data.number)),
-    cardUrl: absoluteUrl(site, `${view.url}card/`),
+    cardUrl: absoluteUrl(site, caseCardUrl(view.slug)),
     qrUrl: absoluteUrl(site, `${view.url}qr.svg`),
     region: {
       code: data.region.code,
