@@ -6,7 +6,7 @@ import type { CaseRecord } from '../lib/data/case-record.ts';
 import { listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
 import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
-import { startTrainerTools } from './trainer-tools.ts';
+import { startTrainerTools, writeClipboard } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -178,22 +178,16 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   });
   copyButton.addEventListener('click', async () => {
     const url = new URL(listUrl(ids, title), location.origin).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      status.textContent = `已复制清单链接：${url}`;
-    } catch {
-      status.textContent = `请手动复制清单链接：${url}`;
-    }
+    status.textContent = (await writeClipboard(url)) ? `已复制清单链接：${url}` : `请手动复制清单链接：${url}`;
   });
   // For a WeChat group or a Word handout, where a bare link says nothing. Where the browser refuses
   // the clipboard (some WeChat versions), the text is shown selected, to copy by hand.
   copyTextButton.addEventListener('click', async () => {
     const text = listAsText(title, listed(), shortListAddress());
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await writeClipboard(text)) {
       textField.hidden = true;
       status.textContent = `已复制清单文字（${ids.length} 个案例），可粘贴到微信或文档`;
-    } catch {
+    } else {
       textArea.value = text;
       textField.hidden = false;
       textArea.focus();

@@ -6,7 +6,7 @@ import { addId, listUrl, removeId } from '../lib/reading-list.ts';
 import { storedListIds, storedListTitle, storeListIds } from './list-storage.ts';
 
 /** Clipboard access needs a secure context and may be refused (WeChat, old Android). */
-async function writeClipboard(text: string): Promise<boolean> {
+export async function writeClipboard(text: string): Promise<boolean> {
   try {
     if (!navigator.clipboard || !window.isSecureContext) return false;
     await navigator.clipboard.writeText(text);
