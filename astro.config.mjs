@@ -33,7 +33,8 @@ export default defineConfig({
   // contentGate last: its build:done hook indexes and counts the finished site, sitemap included.
   integrations: [
     sitemap({
-      filter: (page) => !isRedirectStub(new URL(page).pathname) && !new URL(page).pathname.startsWith('/list/'),
+      // Pages whose content depends on the reader (the address, this device's kept pages) are not listed.
+      filter: (page) => !isRedirectStub(new URL(page).pathname) && !['/list/', '/offline/'].some((prefix) => new URL(page).pathname.startsWith(prefix)),
     }),
     contentGate(),
   ],

@@ -1,8 +1,8 @@
 // What the reading list pages (/list/, /list/cards/) need beyond the ids in src/lib/reading-list.ts:
 // the listed cases' records, found by slug, printed number or old slug, and the list as text.
 // Used by the browser scripts, so it must stay free of Node and DOM APIs.
-import { parseListTitle } from './reading-list.ts';
-import { caseNumberUrl, caseRecordUrl, caseUrl } from './urls.ts';
+import { listCardsUrl, listUrl, parseListTitle } from './reading-list.ts';
+import { caseCardUrl, caseNumberUrl, caseRecordUrl, caseUrl } from './urls.ts';
 
 /** What the list's text names of each case. */
 export interface ListTextItem {
@@ -89,4 +89,13 @@ export async function loadListedCases<T extends ListableCase>(ids: readonly stri
     return (await record(id)) ?? viaRedirect(caseUrl(id), id);
   };
   return collect(ids, await Promise.all(ids.map(load)));
+}
+
+/**
+ * What 离线保存 keeps for a list to open without a network: the list page and its cards page
+ * (kept by path: the ids are read from the address), and for each case what those pages fetch —
+ * its record, its short link (a list by numbers, as in the QR code), its card — and its page.
+ */
+export function addressesForOffline(cases: readonly ListableCase[]): string[] {
+  return [listUrl([]), listCardsUrl([]), ...cases.flatMap(({ slug, number }) => [caseUrl(slug), caseRecordUrl(slug), caseNumberUrl(number), caseCardUrl(slug)])];
 }

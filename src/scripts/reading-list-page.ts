@@ -3,9 +3,11 @@
 // src/lib/listed-cases.ts) and draws them with DOM calls only (no HTML strings); keeps the URL and
 // storage in step with every edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
-import { listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
+import { addressesForOffline, listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
 import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
+import { caseUrl } from '../lib/urls.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
+import { keepForOffline } from './offline-save.ts';
 import { startTrainerTools, writeClipboard } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -74,6 +76,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   const cardsLink = doc.querySelector<HTMLAnchorElement>('[data-list-cards]')!;
   // Not the site-wide data-print button (trainer-tools.ts shows those at once): an empty list has nothing to print.
   const printButton = doc.querySelector<HTMLButtonElement>('[data-list-print]')!;
+  const offlineButton = doc.querySelector<HTMLButtonElement>('[data-list-offline]')!;
   printButton.addEventListener('click', () => window.print());
   let { ids, title } = listFromAddress(location.search);
   const heading = doc.querySelector<HTMLElement>('[data-list-heading]')!;
@@ -141,7 +144,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
     status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页点“加入清单”添加案例，或浏览课程。`;
-    copyButton.hidden = copyTextButton.hidden = printButton.hidden = cardsLink.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
+    copyButton.hidden = copyTextButton.hidden = printButton.hidden = cardsLink.hidden = offlineButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
     textField.hidden = true; // shown again, up to date, by the next 复制为文字 that needs it
     void drawQr();
   };
@@ -194,6 +197,16 @@ export async function startReadingListPage(doc: Document): Promise<void> {
       textArea.select();
       status.textContent = '浏览器不允许直接复制，请在下面的框里长按或全选后复制';
     }
+  });
+  // Before a class whose room may have no network: the list, its cases and their cards kept on this device.
+  offlineButton.addEventListener('click', async () => {
+    const cases = listed();
+    status.textContent = `正在保存 ${cases.length} 个案例……`;
+    const kept = await keepForOffline(addressesForOffline(cases));
+    const keptCases = cases.filter((record) => kept?.includes(new URL(caseUrl(record.slug), location.origin).href)).length;
+    if (kept === undefined) status.textContent = '这个浏览器不能离线保存页面（例如 iPhone 上的微信），请用手机自带的浏览器打开本清单再保存。';
+    else if (keptCases < cases.length) status.textContent = `只保存了 ${keptCases} 个案例，共 ${cases.length} 个：网络可能断了，请联网后再点“离线保存”。`;
+    else status.textContent = `已保存到这台设备：本清单和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的案例）。`;
   });
   draw(false, loaded);
 }

@@ -29,11 +29,14 @@ async function searchFor(query: string) {
 
 /**
  * Runs `visit` against a server of its own (whose request log only this test fills) in a fresh
- * browser context, closing both even when an assertion fails.
+ * browser context, closing both even when an assertion fails. `pagesOnly` keeps the offline
+ * service worker from starting, for tests that read the log as what the pages asked for: once a
+ * page has loaded, the worker fetches the offline page and its bundles in the background
+ * (tests/browser/offline.test.ts measures that).
  */
-async function onOwnServer(visit: (own: StaticServer, page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
+async function onOwnServer(visit: (own: StaticServer, page: Page, context: BrowserContext) => Promise<void>, { pagesOnly = false } = {}): Promise<void> {
   const own = await startStaticServer('dist');
-  const context = await site.browser.newContext();
+  const context = await site.browser.newContext({ serviceWorkers: pagesOnly ? 'block' : 'allow' });
   try {
     await visit(own, await context.newPage(), context);
   } finally {
@@ -215,7 +218,7 @@ describe('search', () => {
         const leftOutOfTheList = (url: string) => url === '/favicon.svg' || url === '/search/' || url === '/pagefind/pagefind-entry.json' || /^\/pagefind\/(index|fragment|filter)\//.test(url);
         expect(homeList.filter((url) => !searched.includes(url) && !home.has(url))).toEqual([]);
         expect(searched.filter((url) => !homeList.includes(url) && !home.has(url) && !leftOutOfTheList(url))).toEqual([]);
-      });
+      }, { pagesOnly: true });
     });
 
     it('has the browser fetch them once the reader types, and the search page then downloads none of them again', async () => {
@@ -234,7 +237,7 @@ describe('search', () => {
         await page.waitForSelector('[data-results] li');
         // Every one is named by its contents and cached for a year: the browser does not even ask whether it changed (304).
         expect(homeList.filter((url) => own.requests.slice(requested).includes(url))).toEqual([]);
-      });
+      }, { pagesOnly: true });
     });
 
     it('does not fetch them while the box only has the focus the 404 page gives it, nor with the browser\'s data saver on', async () => {

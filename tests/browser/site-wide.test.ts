@@ -15,7 +15,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Every page of the sitemap plus the pages it leaves out on purpose. */
 function allPaths(): string[] {
   const fromSitemap = sitemapUrls('dist').map((url) => new URL(url).pathname);
-  return [...new Set([...fromSitemap, '/search/', '/search/?q=%E6%93%82%E5%8F%B0%E8%B5%9B', '/404.html'])];
+  return [...new Set([...fromSitemap, '/search/', '/search/?q=%E6%93%82%E5%8F%B0%E8%B5%9B', '/404.html', '/offline/'])];
 }
 
 const site = openSiteInChromium(() => startStaticServer('dist'));

@@ -408,7 +408,7 @@ describe('reading list', () => {
     expect(await visibleTools()).toEqual([]);
     await page.goto(`${site.server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
-    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '打印清单', '打印案例卡', '清空']);
+    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '打印清单', '打印案例卡', '离线保存', '清空']);
     await page.click('[data-list-clear]');
     await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
     expect(await visibleTools()).toEqual([]);

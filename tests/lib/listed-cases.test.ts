@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listAsText, loadListedCases, redirectTarget, resolveIds } from '../../src/lib/listed-cases.ts';
+import { addressesForOffline, listAsText, loadListedCases, redirectTarget, resolveIds } from '../../src/lib/listed-cases.ts';
 
 describe('listAsText', () => {
   const cases = [
@@ -101,5 +101,11 @@ describe('loadListedCases', () => {
 
   it('fails as a whole when the network does, rather than calling the cases unknown', async () => {
     await expect(loadListedCases(['datong-xiaoqu-zhibu'], async () => Promise.reject(new TypeError('Failed to fetch')))).rejects.toThrow('Failed to fetch');
+  });
+});
+
+describe('addressesForOffline', () => {
+  it('names the list pages, then each case’s page, record, short link and card', () => {
+    expect(addressesForOffline([{ slug: 'datong-xiaoqu-zhibu', number: 10 }])).toEqual(['/list/', '/list/cards/', '/cases/datong-xiaoqu-zhibu/', '/api/cases/datong-xiaoqu-zhibu.json', '/c/10/', '/cases/datong-xiaoqu-zhibu/card/']);
   });
 });

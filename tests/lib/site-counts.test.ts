@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtCaseSlugs, isCasePath, siteCounts } from '../../src/lib/build/site-counts.ts';
+import { builtCaseSlugs, siteCounts } from '../../src/lib/build/site-counts.ts';
+import { isCasePath } from '../../src/lib/urls.ts';
 
 describe('isCasePath', () => {
   it('is a case page’s path, not the catalog of all cases nor a case’s other pages', () => {

@@ -39,6 +39,9 @@ export function hostHeaders(contentSecurityPolicy: string): string {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     ...[...CONTENT_NAMED_FOLDERS.map((folder) => `${folder}*`), ...CONTENT_NAMED_PAGEFIND_FILES].flatMap((files) => [files, '  Cache-Control: public, max-age=31536000, immutable']),
     ...PAGEFIND_GZIP_FILES.flatMap((files) => [files, '  Content-Encoding: gzip']),
+    // Asked of the server on every check for an update, so a fix to it reaches readers at once.
+    '/sw.js',
+    '  Cache-Control: no-cache',
     '/sources/raw/*',
     '  Content-Type: text/plain; charset=utf-8',
     '',

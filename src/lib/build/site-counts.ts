@@ -2,7 +2,7 @@
 // pages in the Pagefind index. A mismatch means something was silently lost.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { isCasesPageName } from '../urls.ts';
+import { isCasePath } from '../urls.ts';
 
 export interface SiteCounts {
   entries: number;
@@ -11,11 +11,6 @@ export interface SiteCounts {
   indexedPages: number;
 }
 
-/** A case page's path, /cases/<slug>/: not the catalog of all cases (/cases/, /cases/2/, …). */
-export function isCasePath(pathname: string): boolean {
-  const slug = /^\/cases\/([^/]+)\/$/.exec(pathname)?.[1];
-  return slug !== undefined && !isCasesPageName(slug);
-}
 
 /** The slugs of the built case pages (not the catalog's pages, nor an old slug's redirect). */
 export function builtCaseSlugs(distDir: string): string[] {

@@ -34,6 +34,8 @@ export interface StaticServer {
   requests: string[];
   /** The path of every request answered 304 (the browser's copy is current), in the order received. */
   notModified: string[];
+  /** Paths whose requests are received and never answered, as on a line that is up but does not move. */
+  stalled: Set<string>;
   close(): Promise<void>;
 }
 
@@ -43,9 +45,11 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
   const rules = existsSync(headersFile) ? parseHostHeaders(readFileSync(headersFile, 'utf8')) : [];
   const requests: string[] = [];
   const notModified: string[] = [];
+  const stalled = new Set<string>();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(pathname);
+    if (stalled.has(pathname)) return;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -80,7 +84,12 @@ export function startStaticServer(distDir: string): Promise<StaticServer> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, requests, notModified, close: () => new Promise((done) => server.close(() => done())) });
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections(); // the stalled ones
+        });
+      resolve({ url: `http://127.0.0.1:${port}`, requests, notModified, stalled, close });
     });
   });
 }
