@@ -2,6 +2,7 @@
 // titles read from the kept pages themselves, and clears them on request.
 import { OFFLINE_CACHE, isClearable, keptCasePaths } from '../lib/offline.ts';
 import { OFFLINE_PAGE_URL } from '../lib/urls.ts';
+import { whyNotOffline } from './offline-save.ts';
 
 async function keptCases(cache: Cache): Promise<{ path: string; title: string }[]> {
   const paths = keptCasePaths((await cache.keys()).map((request) => request.url));
@@ -23,8 +24,9 @@ export async function startOfflinePage(doc: Document): Promise<void> {
     doc.querySelector<HTMLElement>('[data-offline-missing]')!.hidden = false;
     doc.querySelector<HTMLElement>('[data-offline-address]')!.textContent = decodeURI(location.pathname);
   }
-  if (!('caches' in window) || !('serviceWorker' in navigator)) {
-    status.textContent = '这个浏览器不能离线保存页面（例如 iPhone 上的微信）。请用手机自带的浏览器打开本站。';
+  const unsupported = whyNotOffline();
+  if (unsupported) {
+    status.textContent = unsupported;
     return;
   }
   const cache = await caches.open(OFFLINE_CACHE);

@@ -3,7 +3,8 @@
 // is written out rather than imported from src/lib/urls.ts: that module is a bundle of its own,
 // one more request on every page (the case page's 20 KB budget); it is the route src/pages/sw.js.ts,
 // at the top so that its scope is the whole site (tests/dist checks the two agree).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// A page may leave it to the next one (BaseLayout's startsOfflineWorker: the search page).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && document.body.dataset.offlineWorker !== 'later') {
   addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   });

@@ -5,10 +5,21 @@ const WORKER_WAIT_MS = 10_000;
 /** Long enough for a list of dozens of cases on a slow line; the page says it is saving meanwhile. */
 const ANSWER_WAIT_MS = 120_000;
 
+/**
+ * Why this browser cannot keep pages, in the reader's words, or undefined when it can. Browsers
+ * offer service workers only to a site opened over HTTPS (or on this machine): a site on an
+ * intranet's plain http:// address cannot, whatever the browser.
+ */
+export function whyNotOffline(): string | undefined {
+  if (!window.isSecureContext) return '网站不是通过 HTTPS 打开的，浏览器不允许离线保存页面。请网站管理员为本站启用 HTTPS。';
+  if (!('serviceWorker' in navigator) || !('caches' in window)) return '这个浏览器不能离线保存页面（例如 iPhone 上的微信），请用手机自带的浏览器打开。';
+  return undefined;
+}
+
 const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
 
 export async function keepForOffline(addresses: readonly string[]): Promise<string[] | undefined> {
-  if (!('serviceWorker' in navigator)) return undefined;
+  if (whyNotOffline()) return undefined;
   const registration = await Promise.race([navigator.serviceWorker.ready, after(WORKER_WAIT_MS)]);
   const worker = registration?.active;
   if (!worker) return undefined;

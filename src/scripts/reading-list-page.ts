@@ -7,7 +7,7 @@ import { addressesForOffline, listAsText, loadListedCases, resolveIds } from '..
 import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
 import { caseUrl } from '../lib/urls.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
-import { keepForOffline } from './offline-save.ts';
+import { keepForOffline, whyNotOffline } from './offline-save.ts';
 import { startTrainerTools, writeClipboard } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -204,7 +204,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     status.textContent = `正在保存 ${cases.length} 个案例……`;
     const kept = await keepForOffline(addressesForOffline(cases));
     const keptCases = cases.filter((record) => kept?.includes(new URL(caseUrl(record.slug), location.origin).href)).length;
-    if (kept === undefined) status.textContent = '这个浏览器不能离线保存页面（例如 iPhone 上的微信），请用手机自带的浏览器打开本清单再保存。';
+    if (kept === undefined) status.textContent = whyNotOffline() ?? '离线保存没有完成：请刷新本页后再点“离线保存”。';
     else if (keptCases < cases.length) status.textContent = `只保存了 ${keptCases} 个案例，共 ${cases.length} 个：网络可能断了，请联网后再点“离线保存”。`;
     else status.textContent = `已保存到这台设备：本清单和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的案例）。`;
   });

@@ -142,8 +142,8 @@ describe('the worker', () => {
 
   it('leaves Pagefind’s files to the browser: a search goes to the network as before', async () => {
     const { context, page } = await phone();
-    await page.goto(site.server.url + '/search/');
-    await kept(page, '/search/');
+    await page.goto(site.server.url + caseUrl(READ!));
+    await kept(page, caseUrl(READ!));
     const pagefind: { url: string; viaWorker: boolean }[] = [];
     page.on('response', (response) => {
       if (new URL(response.url()).pathname.startsWith('/pagefind/')) pagefind.push({ url: response.url(), viaWorker: response.fromServiceWorker() });
@@ -153,6 +153,18 @@ describe('the worker', () => {
     await page.waitForSelector('[data-results] > li', { timeout: 15_000 });
     expect(pagefind.length).toBeGreaterThan(0);
     expect(pagefind.filter((response) => response.viaWorker)).toEqual([]);
+    await context.close();
+  });
+
+  it('is not started by the search page, where it would share the cores with a first search', async () => {
+    const { context, page } = await phone();
+    await page.goto(site.server.url + '/search/?q=' + encodeURIComponent('擂台赛'), { waitUntil: 'load' });
+    await page.waitForSelector('[data-results] > li', { timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    // The next page opened starts it.
+    await page.goto(site.server.url + caseUrl(READ!));
+    await kept(page, caseUrl(READ!));
     await context.close();
   });
 });
@@ -199,6 +211,25 @@ describe('a reading list saved with 离线保存', () => {
     await expect.poll(() => offline.locator('[data-offline-status]').textContent()).toContain('还没有保存案例');
     await offline.goto(site.server.url + caseUrl(LISTED[0]!));
     expect(await offline.locator('[data-offline-missing]').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a browser without service workers (WeChat on an iPhone)', () => {
+  it('reads as before, and says why it cannot keep pages where it is asked to', async () => {
+    const { context, page, problems } = await phone();
+    await context.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+    await page.goto(site.server.url + caseUrl(READ!), { waitUntil: 'load' });
+    expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
+    await page.goto(site.server.url + listUrl(LISTED));
+    await page.locator('[data-list-offline]').click();
+    await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('这个浏览器不能离线保存页面');
+    await page.goto(site.server.url + '/offline/');
+    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toContain('这个浏览器不能离线保存页面');
+    expect(await page.locator('[data-offline-clear]').isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
   });
