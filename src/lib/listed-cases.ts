@@ -99,3 +99,34 @@ export async function loadListedCases<T extends ListableCase>(ids: readonly stri
 export function addressesForOffline(cases: readonly ListableCase[]): string[] {
   return [listUrl([]), listCardsUrl([]), ...cases.flatMap(({ slug, number }) => [caseUrl(slug), caseRecordUrl(slug), caseNumberUrl(number), caseCardUrl(slug)])];
 }
+
+/** The lists saved with 离线保存 on this device, for the offline page to link (newest first). */
+export const SAVED_LISTS_KEY = 'anliku-offline-lists';
+export const SAVED_LISTS_MAX = 10;
+
+export interface SavedList {
+  /** The list's address on this site: /list/?ids=…&title=… */
+  address: string;
+  title: string;
+  count: number;
+}
+
+/** The saved lists from storage; anything that is not one of ours (another page's value, an edited one) is left out. */
+export function parseSavedLists(stored: string | null | undefined): SavedList[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(stored ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((item): item is SavedList => typeof item?.address === 'string' && item.address.startsWith('/list/?') && typeof item.title === 'string' && Number.isInteger(item.count) && item.count > 0)
+    .map(({ address, title, count }) => ({ address, title: parseListTitle(title), count }))
+    .slice(0, SAVED_LISTS_MAX);
+}
+
+/** The saved lists with `saved` first, once, the oldest dropped beyond SAVED_LISTS_MAX. */
+export function withSavedList(lists: readonly SavedList[], saved: SavedList): SavedList[] {
+  return [saved, ...lists.filter((list) => list.address !== saved.address)].slice(0, SAVED_LISTS_MAX);
+}

@@ -1,6 +1,9 @@
 // Asks the service worker (src/service-worker/sw.ts) to keep pages for reading offline, and
 // waits for its answer: the addresses it kept, or undefined where there is no worker to ask (a
 // browser without service workers, such as WeChat on an iPhone; a worker that never started).
+// Remembers the lists saved so, for the offline page to link them.
+import { SAVED_LISTS_KEY, parseSavedLists, withSavedList, type SavedList } from '../lib/listed-cases.ts';
+
 const WORKER_WAIT_MS = 10_000;
 /** Long enough for a list of dozens of cases on a slow line; the page says it is saving meanwhile. */
 const ANSWER_WAIT_MS = 120_000;
@@ -29,4 +32,29 @@ export async function keepForOffline(addresses: readonly string[]): Promise<stri
     worker.postMessage({ keep: addresses }, [channel.port2]);
   });
   return Promise.race([answer, after(ANSWER_WAIT_MS)]);
+}
+
+/** The lists saved on this device (SAVED_LISTS_KEY), newest first; none where storage is refused. */
+export function savedLists(): SavedList[] {
+  try {
+    return parseSavedLists(localStorage.getItem(SAVED_LISTS_KEY));
+  } catch {
+    return [];
+  }
+}
+
+export function rememberSavedList(saved: SavedList): void {
+  try {
+    localStorage.setItem(SAVED_LISTS_KEY, JSON.stringify(withSavedList(savedLists(), saved)));
+  } catch {
+    /* storage refused: the list is kept all the same, only not named on the offline page */
+  }
+}
+
+export function forgetSavedLists(): void {
+  try {
+    localStorage.removeItem(SAVED_LISTS_KEY);
+  } catch {
+    /* nothing was stored */
+  }
 }

@@ -7,7 +7,7 @@ import { addressesForOffline, listAsText, loadListedCases, resolveIds } from '..
 import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
 import { caseUrl } from '../lib/urls.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
-import { keepForOffline, whyNotOffline } from './offline-save.ts';
+import { keepForOffline, rememberSavedList, whyNotOffline } from './offline-save.ts';
 import { startTrainerTools, writeClipboard } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -206,7 +206,10 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     const keptCases = cases.filter((record) => kept?.includes(new URL(caseUrl(record.slug), location.origin).href)).length;
     if (kept === undefined) status.textContent = whyNotOffline() ?? '离线保存没有完成：请刷新本页后再点“离线保存”。';
     else if (keptCases < cases.length) status.textContent = `只保存了 ${keptCases} 个案例，共 ${cases.length} 个：网络可能断了，请联网后再点“离线保存”。`;
-    else status.textContent = `已保存到这台设备：本清单和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的案例）。`;
+    else {
+      rememberSavedList({ address: listUrl(ids, title), title, count: keptCases });
+      status.textContent = `已保存到这台设备：本清单和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的清单和案例）。`;
+    }
   });
   draw(false, loaded);
 }

@@ -96,6 +96,7 @@ async function dropOverLimit(cache: Cache): Promise<void> {
 /** After an update the old bundles (their names change with their contents) are kept only while a kept page still links them. */
 async function dropUnusedBundles(cache: Cache): Promise<void> {
   const addresses = (await cache.keys()).map((request) => request.url);
+  const offlinePage = new URL(OFFLINE_PAGE_URL, self.location.origin).href;
   const used = new Set<string>();
   const visit = async (address: string): Promise<void> => {
     const text = await (await cache.match(address))?.text();
@@ -106,9 +107,8 @@ async function dropUnusedBundles(cache: Cache): Promise<void> {
       if (bundle.endsWith('.js')) await visit(bundle);
     }
   };
-  for (const address of addresses.filter(isClearable)) if (!/\.(?:json|svg|png)$/.test(new URL(address).pathname)) await visit(address);
-  await visit(new URL(OFFLINE_PAGE_URL, self.location.origin).href);
-  await Promise.all(addresses.filter((address) => !isClearable(address) && address !== new URL(OFFLINE_PAGE_URL, self.location.origin).href && !used.has(address)).map((address) => cache.delete(address)));
+  for (const address of [offlinePage, ...addresses.filter(isClearable)]) await visit(address);
+  await Promise.all(addresses.filter((address) => !isClearable(address) && address !== offlinePage && !used.has(address)).map((address) => cache.delete(address)));
 }
 
 /**

@@ -156,6 +156,27 @@ describe('the worker', () => {
     await context.close();
   });
 
+  it('drops, when it starts, the bundles no kept page needs (an update renames them), and keeps those one does', async () => {
+    const { context, page } = await phone();
+    // Left by an earlier version of the site, put there from the search page, which starts no worker.
+    await page.goto(site.server.url + '/search/', { waitUntil: 'load' });
+    await page.evaluate(async (name) => {
+      const cache = await caches.open(name);
+      const file = (body: string, type: string) => new Response(body, { headers: { 'content-type': type } });
+      await cache.put('/_astro/stale.Old1.js', file('export{}', 'text/javascript'));
+      await cache.put('/cases/kept-earlier/', file('<link rel="stylesheet" href="/_astro/used.Old2.css"><script type="module" src="/_astro/used.Old3.js"></script>', 'text/html'));
+      await cache.put('/_astro/used.Old2.css', file('body{}', 'text/css'));
+      await cache.put('/_astro/used.Old3.js', file('import"./used.Old4.js";', 'text/javascript'));
+      await cache.put('/_astro/used.Old4.js', file('export{}', 'text/javascript'));
+    }, OFFLINE_CACHE);
+    await page.goto(site.server.url + caseUrl(READ!));
+    await kept(page, caseUrl(READ!));
+    const paths = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), OFFLINE_CACHE);
+    expect(paths).not.toContain('/_astro/stale.Old1.js');
+    expect(paths).toEqual(expect.arrayContaining(['/cases/kept-earlier/', '/_astro/used.Old2.css', '/_astro/used.Old3.js', '/_astro/used.Old4.js', caseUrl(READ!), '/offline/']));
+    await context.close();
+  });
+
   it('is not started by the search page, where it would share the cores with a first search', async () => {
     const { context, page } = await phone();
     await page.goto(site.server.url + '/search/?q=' + encodeURIComponent('擂台赛'), { waitUntil: 'load' });
@@ -205,10 +226,18 @@ describe('a reading list saved with 离线保存', () => {
     await offline.goto(site.server.url + '/list/cards/' + new URL(address, site.server.url).search);
     await expect.poll(() => offline.locator('main h2').count()).toBe(LISTED.length);
 
+    // The offline page names the list and opens it.
+    await offline.goto(site.server.url + '/offline/');
+    await expect.poll(() => offline.locator('[data-offline-list] a').count()).toBe(LISTED.length);
+    expect(await offline.locator('[data-offline-lists] a').allTextContents()).toEqual([`第三讲（${LISTED.length} 个案例）`]);
+    await offline.locator('[data-offline-lists] a').click();
+    await expect.poll(() => offline.locator('[data-list-items] h2').allTextContents()).toEqual(titles);
+    expect(new URL(offline.url()).pathname).toBe('/list/');
     await offline.goto(site.server.url + '/offline/');
     await expect.poll(() => offline.locator('[data-offline-list] a').count()).toBe(LISTED.length);
     await offline.locator('[data-offline-clear]').click();
     await expect.poll(() => offline.locator('[data-offline-status]').textContent()).toContain('还没有保存案例');
+    expect(await offline.locator('[data-offline-lists]').isVisible()).toBe(false);
     await offline.goto(site.server.url + caseUrl(LISTED[0]!));
     expect(await offline.locator('[data-offline-missing]').isVisible()).toBe(true);
     expect(problems).toEqual([]);

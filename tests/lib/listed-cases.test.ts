@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressesForOffline, listAsText, loadListedCases, redirectTarget, resolveIds } from '../../src/lib/listed-cases.ts';
+import { SAVED_LISTS_MAX, addressesForOffline, listAsText, loadListedCases, parseSavedLists, redirectTarget, resolveIds, withSavedList } from '../../src/lib/listed-cases.ts';
 
 describe('listAsText', () => {
   const cases = [
@@ -107,5 +107,27 @@ describe('loadListedCases', () => {
 describe('addressesForOffline', () => {
   it('names the list pages, then each case’s page, record, short link and card', () => {
     expect(addressesForOffline([{ slug: 'datong-xiaoqu-zhibu', number: 10 }])).toEqual(['/list/', '/list/cards/', '/cases/datong-xiaoqu-zhibu/', '/api/cases/datong-xiaoqu-zhibu.json', '/c/10/', '/cases/datong-xiaoqu-zhibu/card/']);
+  });
+});
+
+describe('saved lists', () => {
+  const list = (n: number) => ({ address: `/list/?ids=${n}`, title: `第${n}讲`, count: 3 });
+
+  it('puts the newest first, once, and keeps at most SAVED_LISTS_MAX', () => {
+    let lists = [list(1), list(2)];
+    lists = withSavedList(lists, { ...list(2), count: 4 });
+    expect(lists.map((item) => [item.address, item.count])).toEqual([['/list/?ids=2', 4], ['/list/?ids=1', 3]]);
+    for (let n = 3; n <= 20; n++) lists = withSavedList(lists, list(n));
+    expect(lists).toHaveLength(SAVED_LISTS_MAX);
+    expect(lists[0]!.address).toBe('/list/?ids=20');
+  });
+
+  it('reads back what it stored, and nothing that is not a list of this site', () => {
+    expect(parseSavedLists(JSON.stringify([list(1)]))).toEqual([list(1)]);
+    expect(parseSavedLists(JSON.stringify([{ address: 'javascript:alert(1)', title: 'x', count: 1 }, { address: 'https://evil.example.com/list/?ids=1', title: 'x', count: 1 }, { address: '/list/?ids=1', title: 'x\u202e', count: 0 }, list(2)]))).toEqual([list(2)]);
+    expect(parseSavedLists(JSON.stringify([{ ...list(3), title: '第三讲\n阅读\u202e材料' }]))[0]!.title).toBe('第三讲 阅读材料');
+    expect(parseSavedLists('{"address":"/list/?ids=1"}')).toEqual([]);
+    expect(parseSavedLists('not json')).toEqual([]);
+    expect(parseSavedLists(null)).toEqual([]);
   });
 });
