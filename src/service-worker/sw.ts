@@ -144,11 +144,15 @@ self.addEventListener('message', (event) => {
       const cache = await caches.open(OFFLINE_CACHE);
       const kept = await Promise.all(
         addresses.map(async (address) => {
-          const response = await fetch(address, { cache: 'no-cache' }).catch(() => undefined);
-          if (!response || !isKeepable(response)) return undefined;
-          await cache.put(address, response.clone());
-          await keepBundlesOf(cache, response, address, true);
-          return address;
+          try {
+            const response = await fetch(address, { cache: 'no-cache' });
+            if (!isKeepable(response)) return undefined;
+            await cache.put(address, response.clone());
+            await keepBundlesOf(cache, response, address, true);
+            return address;
+          } catch {
+            return undefined; // the network failed, or the device's storage is full: the page counts what was kept
+          }
         }),
       );
       await dropOverLimit(cache);
