@@ -4,7 +4,7 @@ import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseS
 import { nestQuotes, prepareQuery, stripQuotes } from '../lib/query.ts';
 import { homophoneCorrection, loadHanReadings, mayBeMispicked } from '../lib/homophones.ts';
 import { loadPinyinVocabulary } from '../lib/pinyin-query.ts';
-import { PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
+import { OFFLINE_PAGE_URL, PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
@@ -107,11 +107,9 @@ export function startSearchPage(doc: Document): void {
   const filterBox = doc.querySelector<HTMLElement>('[data-filters]')!;
   const jumpLinks = [...doc.querySelectorAll<HTMLElement>('[data-jump]')];
 
+  const link = (href: string, label: string): HTMLAnchorElement => Object.assign(doc.createElement('a'), { href, textContent: label });
   /** `text` followed by 或按地区、主题浏览。, the two a link to their index: where a search ends without results. */
-  const orBrowse = (text: string): (string | Node)[] => {
-    const link = (href: string, label: string): HTMLAnchorElement => Object.assign(doc.createElement('a'), { href, textContent: label });
-    return [`${text}或按`, link(REGION_INDEX_URL, '地区'), '、', link(TAG_INDEX_URL, '主题'), '浏览。'];
-  };
+  const orBrowse = (text: string): (string | Node)[] => [`${text}或按`, link(REGION_INDEX_URL, '地区'), '、', link(TAG_INDEX_URL, '主题'), '浏览。'];
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
@@ -284,7 +282,9 @@ export function startSearchPage(doc: Document): void {
       retry.className = 'button';
       retry.textContent = '重试';
       retry.addEventListener('click', () => void run(false));
-      status.replaceChildren(...orBrowse('搜索索引载入失败，请检查网络后重试，'), retry);
+      // Offline (this page kept by the offline worker), the region and topic pages may not be kept either.
+      if (navigator.onLine === false) status.replaceChildren('没有网络，搜索用不了，联网后会自动再搜。这台设备上保存的案例见', link(OFFLINE_PAGE_URL, '离线阅读'), '。', retry);
+      else status.replaceChildren(...orBrowse('搜索索引载入失败，请检查网络后重试，'), retry);
       afterReconnect(runId, () => void run(false));
       return;
     }

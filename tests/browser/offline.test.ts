@@ -177,6 +177,25 @@ describe('the worker', () => {
     await context.close();
   });
 
+  it('lets a kept search page say, offline, that search needs the network, and where the kept cases are', async () => {
+    const { context, page, problems } = await phone();
+    await page.goto(site.server.url + caseUrl(READ!));
+    await kept(page, caseUrl(READ!));
+    await page.goto(site.server.url + '/search/');
+    await kept(page, '/search/');
+    await context.setOffline(true);
+    const offline = await context.newPage();
+    offline.on('pageerror', (error) => problems.push(error.message));
+    await offline.goto(site.server.url + '/search/?q=' + encodeURIComponent('擂台赛'));
+    await expect.poll(() => offline.locator('[data-status]').textContent(), { timeout: 15_000 }).toContain('没有网络，搜索用不了');
+    await offline.locator('[data-status] a').click();
+    await expect.poll(() => offline.locator('[data-offline-list] a').allTextContents()).toHaveLength(1);
+    // Pagefind 1.6's constructor starts loading its metadata without awaiting it, so a failed load is
+    // also reported as unhandled, by Pagefind; the page's own handling of it is what is shown above.
+    expect(problems.filter((message) => message !== 'Failed to load Pagefind metadata')).toEqual([]);
+    await context.close();
+  });
+
   it('is not started by the search page, where it would share the cores with a first search', async () => {
     const { context, page } = await phone();
     await page.goto(site.server.url + '/search/?q=' + encodeURIComponent('擂台赛'), { waitUntil: 'load' });
