@@ -202,7 +202,8 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   offlineButton.addEventListener('click', async () => {
     const cases = listed();
     status.textContent = `正在保存 ${cases.length} 个案例……`;
-    const kept = await keepForOffline(addressesForOffline(cases));
+    offlineButton.disabled = true; // one save at a time: a second tap while saving would only fetch everything again
+    const kept = await keepForOffline(addressesForOffline(cases)).finally(() => (offlineButton.disabled = false));
     const keptCases = cases.filter((record) => kept?.includes(new URL(caseUrl(record.slug), location.origin).href)).length;
     if (kept === undefined) status.textContent = whyNotOffline() ?? '离线保存没有完成：请刷新本页后再点“离线保存”。';
     else if (keptCases < cases.length) status.textContent = `只保存了 ${keptCases} 个案例，共 ${cases.length} 个：网络可能断了，请联网后再点“离线保存”。`;

@@ -216,6 +216,7 @@ describe('a reading list saved with 离线保存', () => {
     await page.goto(site.server.url + address);
     await page.locator('[data-list-offline]').click();
     await expect.poll(() => page.locator('[data-list-status]').textContent(), { timeout: 30_000 }).toContain(`其中 ${LISTED.length} 个案例`);
+    expect(await page.locator('[data-list-offline]').isDisabled()).toBe(false);
     const titles = await page.locator('[data-list-items] h2').allTextContents();
     expect(titles).toHaveLength(LISTED.length);
     // Every bundle the list page loaded is on the device, the QR encoder loaded on demand included:
