@@ -92,20 +92,26 @@ export async function loadListedCases<T extends ListableCase>(ids: readonly stri
 }
 
 /**
- * What 离线保存 keeps for a list to open without a network: the list page and its cards page
- * (kept by path: the ids are read from the address), and for each case what those pages fetch —
+ * What 离线保存 keeps for the cases of a list or a course to open without a network: the pages
+ * that show them (`pages`: the list page and its cards page, kept by path — the ids are read from
+ * the address; or a course page and its cards page), and for each case what those pages fetch —
  * its record, its short link (a list by numbers, as in the QR code), its card — and its page.
  */
-export function addressesForOffline(cases: readonly ListableCase[]): string[] {
-  return [listUrl([]), listCardsUrl([]), ...cases.flatMap(({ slug, number }) => [caseUrl(slug), caseRecordUrl(slug), caseNumberUrl(number), caseCardUrl(slug)])];
+export function addressesForOffline(pages: readonly string[], cases: readonly ListableCase[]): string[] {
+  return [...pages, ...cases.flatMap(({ slug, number }) => [caseUrl(slug), caseRecordUrl(slug), caseNumberUrl(number), caseCardUrl(slug)])];
 }
 
-/** The lists saved with 离线保存 on this device, for the offline page to link (newest first). */
+/** The list pages 离线保存 keeps with a list's cases (addressesForOffline). */
+export const LIST_PAGES_FOR_OFFLINE: readonly string[] = [listUrl([]), listCardsUrl([])];
+
+/** The lists and courses saved with 离线保存 on this device, for the offline page to link (newest first). */
 export const SAVED_LISTS_KEY = 'anliku-offline-lists';
 export const SAVED_LISTS_MAX = 10;
+/** What a saved entry may link: a list of this site, or one of its courses. */
+const SAVED_ADDRESS = /^\/(?:list\/\?|courses\/[\w-]+\/$)/;
 
 export interface SavedList {
-  /** The list's address on this site: /list/?ids=…&title=… */
+  /** The list's address on this site (/list/?ids=…&title=…), or a course's (/courses/<slug>/). */
   address: string;
   title: string;
   count: number;
@@ -121,7 +127,7 @@ export function parseSavedLists(stored: string | null | undefined): SavedList[] 
   }
   if (!Array.isArray(value)) return [];
   return value
-    .filter((item): item is SavedList => typeof item?.address === 'string' && item.address.startsWith('/list/?') && typeof item.title === 'string' && Number.isInteger(item.count) && item.count > 0)
+    .filter((item): item is SavedList => typeof item?.address === 'string' && SAVED_ADDRESS.test(item.address) && typeof item.title === 'string' && Number.isInteger(item.count) && item.count > 0)
     .map(({ address, title, count }) => ({ address, title: parseListTitle(title), count }))
     .slice(0, SAVED_LISTS_MAX);
 }

@@ -34,6 +34,39 @@ export async function keepForOffline(addresses: readonly string[]): Promise<stri
   return Promise.race([answer, after(ANSWER_WAIT_MS)]);
 }
 
+/**
+ * What a save came to, in the reader's words: `kept` as keepForOffline answered, `caseUrls` the
+ * pages of the cases saved, `what` the list or course saved with them (本清单, 本课程).
+ */
+export function offlineSaveReport(kept: readonly string[] | undefined, caseUrls: readonly string[], what: string): { message: string; complete: boolean } {
+  if (kept === undefined) return { message: whyNotOffline() ?? '离线保存没有完成：请刷新本页后再点“离线保存”。', complete: false };
+  const keptCases = caseUrls.filter((url) => kept.includes(new URL(url, location.origin).href)).length;
+  if (keptCases < caseUrls.length) return { message: `只保存了 ${keptCases} 个案例，共 ${caseUrls.length} 个：网络可能断了，请联网后再点“离线保存”。`, complete: false };
+  return { message: `已保存到这台设备：${what}和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的清单和案例）。`, complete: true };
+}
+
+/**
+ * A course page's 离线保存 (button[data-offline-save]: the addresses to keep as JSON, the course's
+ * address and title beside them; its status in [data-offline-save-status]). The reading list has
+ * its own, since its cases are known only in the browser.
+ */
+export function startOfflineSaveButton(doc: Document): void {
+  const button = doc.querySelector<HTMLButtonElement>('button[data-offline-save]');
+  const status = doc.querySelector<HTMLElement>('[data-offline-save-status]');
+  if (!button || !status) return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const addresses = JSON.parse(button.dataset.offlineSave!) as string[];
+    const caseUrls = JSON.parse(button.dataset.offlineCases!) as string[];
+    status.textContent = `正在保存 ${caseUrls.length} 个案例……`;
+    button.disabled = true; // one save at a time
+    const kept = await keepForOffline(addresses).finally(() => (button.disabled = false));
+    const report = offlineSaveReport(kept, caseUrls, '本课程');
+    if (report.complete) rememberSavedList({ address: button.dataset.offlineAddress!, title: button.dataset.offlineTitle!, count: caseUrls.length });
+    status.textContent = report.message;
+  });
+}
+
 /** The lists saved on this device (SAVED_LISTS_KEY), newest first; none where storage is refused. */
 export function savedLists(): SavedList[] {
   try {

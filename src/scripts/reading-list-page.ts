@@ -3,11 +3,11 @@
 // src/lib/listed-cases.ts) and draws them with DOM calls only (no HTML strings); keeps the URL and
 // storage in step with every edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
-import { addressesForOffline, listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
+import { LIST_PAGES_FOR_OFFLINE, addressesForOffline, listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
 import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
 import { caseUrl } from '../lib/urls.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
-import { keepForOffline, rememberSavedList, whyNotOffline } from './offline-save.ts';
+import { keepForOffline, offlineSaveReport, rememberSavedList } from './offline-save.ts';
 import { startTrainerTools, writeClipboard } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -203,14 +203,10 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     const cases = listed();
     status.textContent = `正在保存 ${cases.length} 个案例……`;
     offlineButton.disabled = true; // one save at a time: a second tap while saving would only fetch everything again
-    const kept = await keepForOffline(addressesForOffline(cases)).finally(() => (offlineButton.disabled = false));
-    const keptCases = cases.filter((record) => kept?.includes(new URL(caseUrl(record.slug), location.origin).href)).length;
-    if (kept === undefined) status.textContent = whyNotOffline() ?? '离线保存没有完成：请刷新本页后再点“离线保存”。';
-    else if (keptCases < cases.length) status.textContent = `只保存了 ${keptCases} 个案例，共 ${cases.length} 个：网络可能断了，请联网后再点“离线保存”。`;
-    else {
-      rememberSavedList({ address: listUrl(ids, title), title, count: keptCases });
-      status.textContent = `已保存到这台设备：本清单和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的清单和案例）。`;
-    }
+    const kept = await keepForOffline(addressesForOffline(LIST_PAGES_FOR_OFFLINE, cases)).finally(() => (offlineButton.disabled = false));
+    const report = offlineSaveReport(kept, cases.map((record) => caseUrl(record.slug)), '本清单');
+    if (report.complete) rememberSavedList({ address: listUrl(ids, title), title, count: cases.length });
+    status.textContent = report.message;
   });
   draw(false, loaded);
 }

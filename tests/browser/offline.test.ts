@@ -3,7 +3,7 @@
 // looked online, asks the network first while there is one, and falls back to the kept copy when
 // the line stalls. Offline is Chromium's own (context.setOffline), not a mock.
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -260,6 +260,36 @@ describe('a reading list saved with 离线保存', () => {
     expect(await offline.locator('[data-offline-lists]').isVisible()).toBe(false);
     await offline.goto(site.server.url + caseUrl(LISTED[0]!));
     expect(await offline.locator('[data-offline-missing]').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a course saved with 离线保存', () => {
+  it('opens without a network with its cards and cases, and is named on the offline page', async () => {
+    const { context, page, problems } = await phone();
+    const [courseFile] = readdirSync('content/courses').filter((name) => name.endsWith('.yaml'));
+    const courseAddress = `/courses/${courseFile!.replace(/\.yaml$/, '')}/`;
+    await page.goto(site.server.url + courseAddress);
+    const title = await page.locator('h1').textContent();
+    const caseLinks = await page.locator('.readings h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    await page.locator('button[data-offline-save]').click();
+    await expect.poll(() => page.locator('[data-offline-save-status]').textContent(), { timeout: 30_000 }).toContain(`本课程和其中 ${caseLinks.length} 个案例`);
+
+    await context.setOffline(true);
+    const offline = await context.newPage();
+    offline.on('pageerror', (error) => problems.push(error.message));
+    await offline.goto(site.server.url + courseAddress);
+    expect(await offline.locator('h1').textContent()).toBe(title);
+    await offline.goto(site.server.url + courseAddress + 'cards/');
+    expect(await offline.locator('h1').textContent()).toBe(`${title} · 案例卡`);
+    expect(await offline.locator('article.handout').count()).toBe(caseLinks.length);
+    await offline.goto(site.server.url + caseLinks.at(-1)!);
+    expect(await offline.locator('h1').first().textContent()).not.toBe('离线阅读');
+    await offline.goto(site.server.url + '/offline/');
+    await expect.poll(() => offline.locator('[data-offline-lists] a').allTextContents()).toEqual([`${title}（${caseLinks.length} 个案例）`]);
+    await offline.locator('[data-offline-lists] a').click();
+    await offline.waitForURL(site.server.url + courseAddress);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAVED_LISTS_MAX, addressesForOffline, listAsText, loadListedCases, parseSavedLists, redirectTarget, resolveIds, withSavedList } from '../../src/lib/listed-cases.ts';
+import { LIST_PAGES_FOR_OFFLINE, SAVED_LISTS_MAX, addressesForOffline, listAsText, loadListedCases, parseSavedLists, redirectTarget, resolveIds, withSavedList } from '../../src/lib/listed-cases.ts';
 
 describe('listAsText', () => {
   const cases = [
@@ -106,7 +106,7 @@ describe('loadListedCases', () => {
 
 describe('addressesForOffline', () => {
   it('names the list pages, then each case’s page, record, short link and card', () => {
-    expect(addressesForOffline([{ slug: 'datong-xiaoqu-zhibu', number: 10 }])).toEqual(['/list/', '/list/cards/', '/cases/datong-xiaoqu-zhibu/', '/api/cases/datong-xiaoqu-zhibu.json', '/c/10/', '/cases/datong-xiaoqu-zhibu/card/']);
+    expect(addressesForOffline(LIST_PAGES_FOR_OFFLINE, [{ slug: 'datong-xiaoqu-zhibu', number: 10 }])).toEqual(['/list/', '/list/cards/', '/cases/datong-xiaoqu-zhibu/', '/api/cases/datong-xiaoqu-zhibu.json', '/c/10/', '/cases/datong-xiaoqu-zhibu/card/']);
   });
 });
 
@@ -122,8 +122,11 @@ describe('saved lists', () => {
     expect(lists[0]!.address).toBe('/list/?ids=20');
   });
 
-  it('reads back what it stored, and nothing that is not a list of this site', () => {
+  it('reads back what it stored, and nothing that is not a list or a course of this site', () => {
     expect(parseSavedLists(JSON.stringify([list(1)]))).toEqual([list(1)]);
+    const course = { address: '/courses/dangjian-yinling/', title: '党建引领基层治理', count: 5 };
+    expect(parseSavedLists(JSON.stringify([course]))).toEqual([course]);
+    expect(parseSavedLists(JSON.stringify([{ ...course, address: '/courses/x/../../evil' }, { ...course, address: '/cases/a/' }]))).toEqual([]);
     expect(parseSavedLists(JSON.stringify([{ address: 'javascript:alert(1)', title: 'x', count: 1 }, { address: 'https://evil.example.com/list/?ids=1', title: 'x', count: 1 }, { address: '/list/?ids=1', title: 'x\u202e', count: 0 }, list(2)]))).toEqual([list(2)]);
     expect(parseSavedLists(JSON.stringify([{ ...list(3), title: '第三讲\n阅读\u202e材料' }]))[0]!.title).toBe('第三讲 阅读材料');
     expect(parseSavedLists('{"address":"/list/?ids=1"}')).toEqual([]);
