@@ -42,7 +42,7 @@ export function offlineSaveReport(kept: readonly string[] | undefined, caseUrls:
   if (kept === undefined) return { message: whyNotOffline() ?? '离线保存没有完成：请刷新本页后再点“离线保存”。', complete: false };
   const keptCases = caseUrls.filter((url) => kept.includes(new URL(url, location.origin).href)).length;
   if (keptCases < caseUrls.length) return { message: `只保存了 ${keptCases} 个案例，共 ${caseUrls.length} 个：网络可能断了，请联网后再点“离线保存”。`, complete: false };
-  return { message: `已保存到这台设备：${what}和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的清单和案例）。`, complete: true };
+  return { message: `已保存到这台设备：${what}和其中 ${keptCases} 个案例，没有网络时也能打开（页脚“离线阅读”列出保存的清单、课程和案例）。`, complete: true };
 }
 
 /**
