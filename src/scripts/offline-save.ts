@@ -3,6 +3,7 @@
 // browser without service workers, such as WeChat on an iPhone; a worker that never started).
 // Remembers the lists saved so, for the offline page to link them.
 import { SAVED_LISTS_KEY, parseSavedLists, withSavedList, type SavedList } from '../lib/listed-cases.ts';
+import { isCasePath } from '../lib/urls.ts';
 
 const WORKER_WAIT_MS = 10_000;
 /** Long enough for a list of dozens of cases on a slow line; the page says it is saving meanwhile. */
@@ -38,7 +39,7 @@ export async function keepForOffline(addresses: readonly string[]): Promise<stri
  * What a save came to, in the reader's words: `kept` as keepForOffline answered, `caseUrls` the
  * pages of the cases saved, `what` the list or course saved with them (本清单, 本课程).
  */
-export function offlineSaveReport(kept: readonly string[] | undefined, caseUrls: readonly string[], what: string): { message: string; complete: boolean } {
+function offlineSaveReport(kept: readonly string[] | undefined, caseUrls: readonly string[], what: string): { message: string; complete: boolean } {
   if (kept === undefined) return { message: whyNotOffline() ?? '离线保存没有完成：请刷新本页后再点“离线保存”。', complete: false };
   const keptCases = caseUrls.filter((url) => kept.includes(new URL(url, location.origin).href)).length;
   if (keptCases < caseUrls.length) return { message: `只保存了 ${keptCases} 个案例，共 ${caseUrls.length} 个：网络可能断了，请联网后再点“离线保存”。`, complete: false };
@@ -46,25 +47,33 @@ export function offlineSaveReport(kept: readonly string[] | undefined, caseUrls:
 }
 
 /**
+ * 离线保存 of a list or a course: keeps `addresses` (addressesForOffline), saying how it goes in
+ * `status`, the button disabled meanwhile (a second tap would only fetch everything again), and,
+ * when every case was kept, names the list or course (`saved`, without its count) on the offline page.
+ */
+export async function saveForOffline(button: HTMLButtonElement, status: HTMLElement, addresses: readonly string[], what: string, saved: Omit<SavedList, 'count'>): Promise<void> {
+  const caseUrls = addresses.filter(isCasePath);
+  status.textContent = `正在保存 ${caseUrls.length} 个案例……`;
+  button.disabled = true;
+  const kept = await keepForOffline(addresses).finally(() => (button.disabled = false));
+  const report = offlineSaveReport(kept, caseUrls, what);
+  if (report.complete) rememberSavedList({ ...saved, count: caseUrls.length });
+  status.textContent = report.message;
+}
+
+/**
  * A course page's 离线保存 (button[data-offline-save]: the addresses to keep as JSON, the course's
- * address and title beside them; its status in [data-offline-save-status]). The reading list has
- * its own, since its cases are known only in the browser.
+ * address and title beside them; its status in [data-offline-save-status]). The reading list's
+ * calls saveForOffline itself, since its cases are known only in the browser.
  */
 export function startOfflineSaveButton(doc: Document): void {
   const button = doc.querySelector<HTMLButtonElement>('button[data-offline-save]');
   const status = doc.querySelector<HTMLElement>('[data-offline-save-status]');
   if (!button || !status) return;
   button.hidden = false;
-  button.addEventListener('click', async () => {
-    const addresses = JSON.parse(button.dataset.offlineSave!) as string[];
-    const caseUrls = JSON.parse(button.dataset.offlineCases!) as string[];
-    status.textContent = `正在保存 ${caseUrls.length} 个案例……`;
-    button.disabled = true; // one save at a time
-    const kept = await keepForOffline(addresses).finally(() => (button.disabled = false));
-    const report = offlineSaveReport(kept, caseUrls, '本课程');
-    if (report.complete) rememberSavedList({ address: button.dataset.offlineAddress!, title: button.dataset.offlineTitle!, count: caseUrls.length });
-    status.textContent = report.message;
-  });
+  const addresses = JSON.parse(button.dataset.offlineSave!) as string[];
+  const saved = { address: button.dataset.offlineAddress!, title: button.dataset.offlineTitle! };
+  button.addEventListener('click', () => void saveForOffline(button, status, addresses, '本课程', saved));
 }
 
 /** The lists saved on this device (SAVED_LISTS_KEY), newest first; none where storage is refused. */

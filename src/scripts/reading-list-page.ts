@@ -5,9 +5,8 @@
 import type { CaseRecord } from '../lib/data/case-record.ts';
 import { LIST_PAGES_FOR_OFFLINE, addressesForOffline, listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
 import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
-import { caseUrl } from '../lib/urls.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
-import { keepForOffline, offlineSaveReport, rememberSavedList } from './offline-save.ts';
+import { saveForOffline } from './offline-save.ts';
 import { startTrainerTools, writeClipboard } from './trainer-tools.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -199,14 +198,6 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     }
   });
   // Before a class whose room may have no network: the list, its cases and their cards kept on this device.
-  offlineButton.addEventListener('click', async () => {
-    const cases = listed();
-    status.textContent = `正在保存 ${cases.length} 个案例……`;
-    offlineButton.disabled = true; // one save at a time: a second tap while saving would only fetch everything again
-    const kept = await keepForOffline(addressesForOffline(LIST_PAGES_FOR_OFFLINE, cases)).finally(() => (offlineButton.disabled = false));
-    const report = offlineSaveReport(kept, cases.map((record) => caseUrl(record.slug)), '本清单');
-    if (report.complete) rememberSavedList({ address: listUrl(ids, title), title, count: cases.length });
-    status.textContent = report.message;
-  });
+  offlineButton.addEventListener('click', () => void saveForOffline(offlineButton, status, addressesForOffline(LIST_PAGES_FOR_OFFLINE, listed()), '本清单', { address: listUrl(ids, title), title }));
   draw(false, loaded);
 }
