@@ -4,11 +4,13 @@ export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 export const CASE_INDEX_URL = '/cases/';
 /** Whether a name under /cases/ is one of those pages: a case's slug or old slug may not be all digits (npm run check). */
 export const isCasesPageName = (name: string): boolean => /^\d+$/.test(name);
-/** A case page's path, /cases/<slug>/: not the catalog of all cases (/cases/, /cases/2/, …). */
-export function isCasePath(pathname: string): boolean {
+/** The slug of a case page's path, /cases/<slug>/; undefined for the catalog of all cases (/cases/, /cases/2/, …) and every other path. */
+export function caseSlugOfPath(pathname: string): string | undefined {
   const slug = /^\/cases\/([^/]+)\/$/.exec(pathname)?.[1];
-  return slug !== undefined && !isCasesPageName(slug);
+  return slug === undefined || isCasesPageName(slug) ? undefined : slug;
 }
+/** A case page's path, /cases/<slug>/: not the catalog of all cases (/cases/, /cases/2/, …). */
+export const isCasePath = (pathname: string): boolean => caseSlugOfPath(pathname) !== undefined;
 /** Lists the pages kept for reading offline; shown for a page that is neither on the network nor kept (src/lib/offline.ts). */
 export const OFFLINE_PAGE_URL = '/offline/';
 /** A case's one-page A4 case card (案例卡). */

@@ -4,9 +4,10 @@ import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseS
 import { nestQuotes, prepareQuery, stripQuotes } from '../lib/query.ts';
 import { homophoneCorrection, loadHanReadings, mayBeMispicked } from '../lib/homophones.ts';
 import { loadPinyinVocabulary } from '../lib/pinyin-query.ts';
-import { OFFLINE_PAGE_URL, PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
+import { OFFLINE_PAGE_URL, PAGEFIND_SCRIPT_ATTRIBUTE, caseSlugOfPath, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
+import { startListButtons } from './list-buttons.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_META, PROVINCES_ATTRIBUTE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, namesProvince, provinceFirst } from '../lib/search-facets.ts';
@@ -110,6 +111,9 @@ export function startSearchPage(doc: Document): void {
   const link = (href: string, label: string): HTMLAnchorElement => Object.assign(doc.createElement('a'), { href, textContent: label });
   /** `text` followed by 或按地区、主题浏览。, the two a link to their index: where a search ends without results. */
   const orBrowse = (text: string): (string | Node)[] => [`${text}或按`, link(REGION_INDEX_URL, '地区'), '、', link(TAG_INDEX_URL, '主题'), '浏览。'];
+
+  const listAnnouncer = doc.querySelector<HTMLElement>('[data-list-announcer]')!;
+  const listButtons = startListButtons(doc, list, (message) => (listAnnouncer.textContent = message));
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
@@ -229,6 +233,14 @@ export function startSearchPage(doc: Document): void {
       `<p class="result-meta">${meta.join(' · ')}</p>` +
       `<p class="result-excerpt">${resultExcerpt(data, phrase)}</p>` +
       (sections ? `<ul class="result-sections">${sections}</ul>` : '');
+    const slug = caseSlugOfPath(new URL(data.url, location.href).pathname);
+    if (slug) {
+      // Its label, state and visibility are set by listButtons.sync() once the result is on the page.
+      const add = Object.assign(doc.createElement('button'), { type: 'button', className: 'button result-add', hidden: true });
+      add.dataset.addToList = slug;
+      if (data.meta.title) add.dataset.listTitle = data.meta.title;
+      item.append(add);
+    }
     return item;
   };
 
@@ -444,6 +456,7 @@ export function startSearchPage(doc: Document): void {
     if (runId !== latestRun) return;
     if (append) list.append(...render(first, 0));
     else list.replaceChildren(...render(first, 0));
+    listButtons.sync();
     // In the same frame as the results, so that nothing on screen moves twice.
     if (filterCounts) renderFilters(filterCounts);
     else {
@@ -481,6 +494,7 @@ export function startSearchPage(doc: Document): void {
     const rest = await Promise.all(slice.slice(FIRST_SCREEN).map((result) => result.data()));
     if (runId !== latestRun) return;
     list.append(...render(rest, FIRST_SCREEN));
+    listButtons.sync();
     more.hidden = results.length <= shown;
     list.dataset.completeQuery = state.query;
   }

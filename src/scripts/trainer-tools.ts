@@ -2,8 +2,7 @@
 // access date, print, and keep a reading list. Everything works from data-* attributes in the
 // server-rendered HTML, so a page without this script still shows the citation and links.
 import { accessDate } from '../lib/access-date.ts';
-import { addId, listUrl, removeId } from '../lib/reading-list.ts';
-import { storedListIds, storedListTitle, storeListIds } from './list-storage.ts';
+import { startListButtons } from './list-buttons.ts';
 
 /** Clipboard access needs a secure context and may be refused (WeChat, old Android). */
 export async function writeClipboard(text: string): Promise<boolean> {
@@ -78,42 +77,11 @@ function addSectionLinks(doc: Document): void {
   });
 }
 
-/** “加入清单” toggles; the link beside it opens the list with its ids (and title) in the URL. */
-function setUpListButtons(doc: Document): void {
-  const buttons = doc.querySelectorAll<HTMLButtonElement>('button[data-add-to-list]');
-  const links = doc.querySelectorAll<HTMLAnchorElement>('a[data-list-link]');
-  const sync = () => {
-    const ids = storedListIds();
-    for (const button of buttons) {
-      const inList = ids.includes(button.dataset.addToList!);
-      button.setAttribute('aria-pressed', String(inList));
-      button.textContent = inList ? '已加入清单' : '加入清单';
-    }
-    for (const link of links) {
-      link.href = listUrl(ids, storedListTitle());
-      link.textContent = `我的清单（${ids.length}）`;
-      link.hidden = ids.length === 0;
-    }
-  };
-  for (const button of buttons) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const id = button.dataset.addToList!;
-      const ids = storedListIds();
-      const next = ids.includes(id) ? removeId(ids, id) : addId(ids, id);
-      storeListIds(next);
-      sync();
-      announce(doc, next.includes(id) ? `已加入清单，清单中共 ${next.length} 个案例` : '已从清单移除');
-    });
-  }
-  sync();
-}
-
 export function startTrainerTools(doc: Document): void {
   const today = accessDate(new Date());
   for (const slot of doc.querySelectorAll('[data-access-date]')) slot.textContent = today;
   addSectionLinks(doc);
-  setUpListButtons(doc);
+  startListButtons(doc, doc, (message) => announce(doc, message));
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     button.hidden = false;
     button.addEventListener('click', () => {

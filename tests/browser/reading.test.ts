@@ -46,8 +46,10 @@ describe('tap targets at 375 px', () => {
   it('every visible link, button, summary and input is at least 44×44 px (inline links in running text excepted)', async () => {
     const { context, page } = await phonePage();
     const small: string[] = [];
-    for (const path of READING_PAGES) {
+    // A search with its results too: their section links and 加入清单 buttons.
+    for (const path of [...READING_PAGES, `/search/?q=${encodeURIComponent('社区经济')}`]) {
       await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+      if (path.includes('?q=')) await page.waitForSelector('[data-results] button[data-add-to-list]');
       // Open the reading-settings menu so its buttons are measured too.
       await page.click('details[data-prefs] summary');
       const found = await page.evaluate(() => {

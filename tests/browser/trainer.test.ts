@@ -250,6 +250,45 @@ describe('reading list', () => {
     await context.close();
   });
 
+  it('“加入清单” beside each search result adds the case it opens, names that case to screen readers, and agrees with the case page, even in another tab', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
+    const search = await context.newPage();
+    await search.goto(`${site.server.url}/search/?q=${encodeURIComponent('社区经济')}`);
+    await search.waitForSelector('[data-results] > li');
+    const results = await search.locator('[data-results] > li').evaluateAll((items) =>
+      items.map((item) => ({
+        opens: new URL(item.querySelector<HTMLAnchorElement>('.result-title a')!.href).pathname,
+        title: item.querySelector('.result-title')!.textContent!.trim(),
+        adds: item.querySelector<HTMLButtonElement>('button[data-add-to-list]')?.dataset.addToList,
+      })),
+    );
+    expect(results.length).toBeGreaterThan(1);
+    for (const result of results) expect(`/cases/${result.adds}/`).toBe(result.opens);
+    expect(await search.locator('a[data-list-link]').isVisible()).toBe(false);
+    const [first] = results;
+    const button = search.locator(`button[data-add-to-list="${first!.adds}"]`);
+    await button.waitFor();
+    expect(await button.getAttribute('aria-label')).toBe(`加入清单：${first!.title}`);
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.getAttribute('aria-label')).toBe(`已加入清单：${first!.title}`);
+    expect(await search.locator('[data-list-announcer]').textContent()).toBe('已加入清单，清单中共 1 个案例');
+    // The search's own status line still says what was found.
+    expect(await search.locator('[data-status]').textContent()).toContain('社区经济');
+    expect(await search.getAttribute('a[data-list-link]', 'href')).toBe(`/list/?ids=${first!.adds}`);
+    expect(await search.locator('a[data-list-link]').textContent()).toBe('我的清单（1）');
+    expect(await axeViolations(search)).toEqual([]);
+    // The case page knows it is in the list; taken out there, the search page (still open) shows it at once.
+    const casePage = await context.newPage();
+    await casePage.goto(`${site.server.url}/cases/${first!.adds}/`, { waitUntil: 'networkidle' });
+    const onCasePage = casePage.locator(`button[data-add-to-list="${first!.adds}"]`);
+    expect(await onCasePage.getAttribute('aria-pressed')).toBe('true');
+    await onCasePage.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+    expect(await search.locator('a[data-list-link]').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('opens a shared list by slugs or printed case numbers, names ids it does not know, and loads only the listed cases', async () => {
     const page = await site.browser.newPage();
     const cases = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: { slug: string; number: number }[] };

@@ -3,12 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtCaseSlugs, siteCounts } from '../../src/lib/build/site-counts.ts';
-import { isCasePath } from '../../src/lib/urls.ts';
+import { caseSlugOfPath, isCasePath } from '../../src/lib/urls.ts';
 
 describe('isCasePath', () => {
   it('is a case page’s path, not the catalog of all cases nor a case’s other pages', () => {
     expect(['/cases/datong-xiaoqu-zhibu/', '/cases/a2/', '/cases/2a/'].filter(isCasePath)).toHaveLength(3);
     expect(['/cases/', '/cases/2/', '/cases/120/', '/cases/datong-xiaoqu-zhibu/card/', '/tags/datong/', '/cases/datong'].filter(isCasePath)).toEqual([]);
+  });
+});
+
+describe('caseSlugOfPath', () => {
+  it('reads the slug of a case page’s path and of nothing else (search results add 加入清单 by it)', () => {
+    expect(['/cases/datong-xiaoqu-zhibu/', '/cases/a2/'].map(caseSlugOfPath)).toEqual(['datong-xiaoqu-zhibu', 'a2']);
+    expect(['/cases/', '/cases/2/', '/cases/datong-xiaoqu-zhibu/card/', '/courses/dangjian/', '/cases/datong'].map(caseSlugOfPath)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
