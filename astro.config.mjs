@@ -4,6 +4,7 @@ import { markdownProcessor } from './src/config/markdown.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { SITE_URL } from './src/config/site.ts';
+import { BROWSER_TARGETS } from './src/config/browsers.ts';
 import { readAliasSlugs } from './src/lib/vocabulary.ts';
 
 // Redirect stubs are not pages of their own: /c/<n>/ short links and /cases/<old-slug>/ aliases.
@@ -35,6 +36,8 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
+      // Syntax newer than these browsers is rewritten for them (src/config/browsers.ts says which and why).
+      target: BROWSER_TARGETS,
       rolldownOptions: {
         output: {
           // What every case page runs (its trainer tools and 加入清单) is shared with the search,

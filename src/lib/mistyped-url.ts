@@ -63,7 +63,7 @@ export function catalogPageNote(page: number, pageCount: number, numbers: readon
 export function caseNumbersText(numbers: readonly number[]): string {
   if (!numbers.length) return '';
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const [first, last] = [sorted[0]!, sorted.at(-1)!];
+  const [first, last] = [sorted[0]!, sorted[sorted.length - 1]!];
   if (first === last) return `现有案例只有第 ${first} 号。`;
   return sorted.length === last - first + 1 ? `现有案例是第 ${first} 至 ${last} 号。` : `现有案例的编号在 ${first} 到 ${last} 之间（中间有空号）。`;
 }

@@ -97,5 +97,17 @@ export function bundlesReferenced(text: string, address: string, { onDemand = fa
 export function addressesToKeep(message: unknown, siteOrigin: string): string[] | undefined {
   const keep = (message as { keep?: unknown } | null)?.keep;
   if (!Array.isArray(keep)) return undefined;
-  return keep.filter((address): address is string => typeof address === 'string' && URL.canParse(address, siteOrigin) && new URL(address, siteOrigin).origin === siteOrigin).map((address) => keptAddress(new URL(address, siteOrigin).href, 'file'));
+  return keep
+    .map((address) => (typeof address === 'string' ? urlOrUndefined(address, siteOrigin) : undefined))
+    .filter((url): url is URL => url?.origin === siteOrigin)
+    .map((url) => keptAddress(url.href, 'file'));
+}
+
+/** `address` read against `base`; undefined where it is no address. (URL.canParse is newer than the browsers served: src/config/browsers.ts.) */
+function urlOrUndefined(address: string, base: string): URL | undefined {
+  try {
+    return new URL(address, base);
+  } catch {
+    return undefined;
+  }
 }

@@ -40,7 +40,7 @@ export function pinyinToHan(query: string, vocabulary: PinyinVocabulary): string
   for (let end = 1; end <= letters.length; end++) {
     for (let start = 0; start < end; start++) {
       const before = best[start];
-      const word = before && Object.hasOwn(vocabulary, letters.slice(start, end)) ? vocabulary[letters.slice(start, end)] : undefined;
+      const word = before && Object.prototype.hasOwnProperty.call(vocabulary, letters.slice(start, end)) ? vocabulary[letters.slice(start, end)] : undefined;
       if (!before || !word) continue;
       const lone = [...word].length === 1;
       // Two lone characters in a row spell a word the library's titles do not have, and guessed

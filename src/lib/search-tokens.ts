@@ -94,9 +94,11 @@ export function hanBigrams(run: string): string[] {
  * punctuation mark (queryTerms); set apart, the mark is a word of its own that takes a position,
  * so the phrase 2018—2019 is not found either. Attached to the word before it (2018— 2019), it is
  * indexed as part of that word, which Pagefind matches without its punctuation, and the excerpt
- * still shows it (restoreIndexedText joins the two again).
+ * still shows it (restoreIndexedText joins the two again). The word character before the mark is
+ * matched and put back rather than looked behind at: Safari before 16.4 has no lookbehind, and the
+ * search page runs this (src/config/browsers.ts).
  */
-const RANGE_MARK = /(?<=[\p{L}\p{N}])\s*([\p{Pd}～~])\s*(?=[\p{L}\p{N}])/gu;
+const RANGE_MARK = /([\p{L}\p{N}])\s*([\p{Pd}～~])\s*(?=[\p{L}\p{N}])/gu;
 
 /** A range mark at the end of an indexed word (2018—), which Pagefind does not match. */
 const TRAILING_RANGE_MARK = /[\p{Pd}～~]+$/u;
@@ -198,7 +200,7 @@ export function toIndexText(text: string): string {
     const words = quotedRunWords(run, wordBeside(text, offset - 1, -1), wordBeside(text, offset + run.length, 1));
     return ` ${words.join(' ')} `;
   });
-  return RANGE_MARK_CHAR.test(indexed) ? indexed.replace(RANGE_MARK, '$1 ') : indexed;
+  return RANGE_MARK_CHAR.test(indexed) ? indexed.replace(RANGE_MARK, '$1$2 ') : indexed;
 }
 
 /** Search terms of a query, in order: bigrams of Han runs, other words as typed. */
@@ -272,7 +274,7 @@ export function restoreIndexedText(excerpt: string): string {
     const chars = [...token.text];
     const last = out[out.length - 1];
     const previousChars = previous ? [...previous.text] : [];
-    if (last && previous && (isBigram(previous.text) || isLoneHan(previous.text)) && isBigram(token.text) && previousChars.at(-1) === chars[0]) {
+    if (last && previous && (isBigram(previous.text) || isLoneHan(previous.text)) && isBigram(token.text) && previousChars[previousChars.length - 1] === chars[0]) {
       last.marked ||= token.marked;
       for (const mark of token.quotes ?? '') out.push({ text: mark, marked: token.marked, gapBefore: false });
       out.push({ text: chars[1]!, marked: token.marked, gapBefore: false });
@@ -408,7 +410,8 @@ export function toIndexHtml(html: string): string {
     const first = edgeOf([...trimmed.slice(0, 2)][0]);
     // Two Han runs, or two words, are kept apart by restoreIndexedText already.
     const apart = blockSince && lastEdge !== undefined && (first === 'other' || first !== lastEdge);
-    lastEdge = edgeOf([...trimmed.slice(-2)].at(-1));
+    const tail = [...trimmed.slice(-2)];
+    lastEdge = edgeOf(tail[tail.length - 1]);
     blockSince = false;
     return apart ? ` ${BLOCK_BREAK} ${indexed}` : indexed;
   });

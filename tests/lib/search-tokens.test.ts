@@ -127,7 +127,7 @@ describe('phrases with numbers, ranges and Latin words', () => {
   });
 
   it('are shown as written, a highlight on the number and the character beside it', () => {
-    for (const text of ['2018—2019年，在原有基础上', '2018至2019年度组织工作', '在第3次会议上', '1～3个、e-mail', '党建—治理', '党建——治理', '选配书记1381名'])
+    for (const text of ['2018—2019年，在原有基础上', '2018至2019年度组织工作', '在第3次会议上', '1～3个、e-mail', '党建—治理', '党建——治理', '选配书记1381名', '第1—2—3期'])
       expect(restoreIndexedText(toIndexText(text))).toBe(text);
     const marked = new Set(queryTerms('2019年'));
     const excerpt = toIndexText('2018至2019年度组织工作').replace(/\S+/g, (word) => (marked.has(word) ? `<mark>${word}</mark>` : word));

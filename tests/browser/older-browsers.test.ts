@@ -1,0 +1,90 @@
+// The oldest browsers the site serves (src/config/browsers.ts: Chrome 87, Safari 14, Firefox 115)
+// lack functions the current Chromium has. Here Chromium is made like them before any script of
+// the page runs: the functions they lack are taken away, and a regular expression that looks
+// behind throws, as it does in Safari before 16.4. Search (Simplified, Traditional and pinyin
+// queries), a case page's tools and the reading list must still work, without an error.
+// tests/dist/browsers.test.ts checks the scripts' syntax, which cannot be taken away here.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startStaticServer } from './support/server.ts';
+import { openSiteInChromium } from './support/site.ts';
+
+const site = openSiteInChromium(() => startStaticServer('dist'));
+
+/** Runs in the page before its scripts: what Chrome 87 / Safari 14 do not have. */
+function makeLikeOlderBrowsers(): void {
+  const gone = (owner: object, name: string) => delete (owner as Record<string, unknown>)[name];
+  gone(Array.prototype, 'at');
+  gone(String.prototype, 'at');
+  gone(Array.prototype, 'findLast');
+  gone(Array.prototype, 'findLastIndex');
+  gone(Array.prototype, 'toSorted');
+  gone(Object, 'hasOwn');
+  gone(URL, 'canParse');
+  gone(URL, 'parse');
+  gone(globalThis, 'structuredClone');
+  gone(Promise, 'withResolvers');
+  gone(Object, 'groupBy');
+  // Safari 14.0 and Firefox 115 have no Intl.Segmenter either.
+  gone(Intl, 'Segmenter');
+  const NativeRegExp = RegExp;
+  const OlderRegExp = function (this: unknown, pattern: string | RegExp, flags?: string) {
+    const source = pattern instanceof NativeRegExp ? pattern.source : String(pattern);
+    if (/\(\?<[=!]/.test(source)) throw new SyntaxError('Invalid regular expression: invalid group specifier name');
+    return new NativeRegExp(pattern, flags);
+  } as unknown as RegExpConstructor;
+  Object.defineProperty(OlderRegExp, 'prototype', { value: NativeRegExp.prototype });
+  Object.setPrototypeOf(OlderRegExp, NativeRegExp);
+  globalThis.RegExp = OlderRegExp;
+}
+
+async function olderBrowserPage(): Promise<{ page: Page; errors: string[] }> {
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+  await context.addInitScript(makeLikeOlderBrowsers);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return { page, errors };
+}
+
+const firstResults = (page: Page) =>
+  page.locator('[data-results] > li .result-title a').evaluateAll((links) => links.slice(0, 3).map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)?.[1]));
+
+describe('in a browser as old as the oldest served', () => {
+  it('the functions are really gone and lookbehind really throws', async () => {
+    const { page, errors } = await olderBrowserPage();
+    await page.goto(`${site.server.url}/about/`);
+    expect(await page.evaluate(() => [typeof [].at, typeof Object.hasOwn, typeof URL.canParse, 'Segmenter' in Intl])).toEqual(['undefined', 'undefined', 'undefined', false]);
+    expect(await page.evaluate(() => { try { new RegExp('(?<=a)b'); return 'read'; } catch { return 'thrown'; } })).toBe('thrown');
+    expect(await page.evaluate(() => new RegExp('a', 'g') instanceof RegExp && /a/.test('a'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('search finds the case for a phrase, a Traditional query and pinyin', async () => {
+    const { page, errors } = await olderBrowserPage();
+    for (const [query, slug] of [['小区党组织书记', 'datong-xiaoqu-zhibu'], ['社區經濟', 'guangan-shequ-jingji'], ['datong', 'datong-xiaoqu-zhibu'], ['擂台赛', 'wuhu-jiujiang-shuji-leitaisai']] as const) {
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => firstResults(page), { message: query, timeout: 15_000 }).toContain(slug);
+    }
+    // The results' own tools load with them.
+    await page.locator('[data-results] > li button[data-add-to-list]').first().click();
+    expect(await page.locator('[data-results] > li button[data-add-to-list]').first().getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a case page’s tools and the reading list work', async () => {
+    const { page, errors } = await olderBrowserPage();
+    await page.goto(`${site.server.url}/cases/datong-xiaoqu-zhibu/`, { waitUntil: 'networkidle' });
+    await page.click('button[data-add-to-list="datong-xiaoqu-zhibu"]');
+    expect(await page.locator('button[data-section-id]').count()).toBeGreaterThan(0);
+    await page.click('a[data-list-link]');
+    await page.waitForSelector('[data-list-items] li[data-slug="datong-xiaoqu-zhibu"]');
+    await page.goto(`${site.server.url}/cases/datong-xiaoqu-zhibu-typo/`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('a[href="/cases/datong-xiaoqu-zhibu/"]').count()).toBeGreaterThan(0);
+    expect(errors.filter((error) => !/404/.test(error))).toEqual([]);
+    await page.context().close();
+  });
+});
