@@ -51,6 +51,27 @@ async function olderBrowserPage(): Promise<{ page: Page; errors: string[] }> {
 const firstResults = (page: Page) =>
   page.locator('[data-results] > li .result-title a').evaluateAll((links) => links.slice(0, 3).map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href')!)?.[1]));
 
+/** One page of each kind the site has, each with the scripts of its own. */
+const PAGE_KINDS = [
+  '/',
+  '/cases/',
+  '/cases/datong-xiaoqu-zhibu/',
+  '/cases/datong-xiaoqu-zhibu/card/',
+  '/courses/',
+  '/courses/chengshi-jiceng-dangjian/',
+  '/courses/chengshi-jiceng-dangjian/cards/',
+  '/list/?ids=datong-xiaoqu-zhibu,guangan-shequ-jingji',
+  '/list/cards/?ids=datong-xiaoqu-zhibu,guangan-shequ-jingji',
+  '/tags/',
+  '/tags/shequ-jingji/',
+  '/regions/',
+  '/regions/140000/',
+  '/sources/',
+  '/sources/datong-jiujiang-guangan-banmian/',
+  '/offline/',
+  '/about/',
+];
+
 describe('in a browser as old as the oldest served', () => {
   it('the functions are really gone and lookbehind really throws', async () => {
     const { page, errors } = await olderBrowserPage();
@@ -72,6 +93,18 @@ describe('in a browser as old as the oldest served', () => {
     await page.locator('[data-results] > li button[data-add-to-list]').first().click();
     expect(await page.locator('[data-results] > li button[data-add-to-list]').first().getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('every kind of page opens and runs its scripts without an error', async () => {
+    const { page, errors } = await olderBrowserPage();
+    for (const path of PAGE_KINDS) {
+      const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(200);
+      // What scripts fill in has been filled in: the list's cases, the offline page's answer.
+      if (path.startsWith('/list/')) await page.waitForSelector('[data-list-items] li, .handout, article');
+      expect(errors, path).toEqual([]);
+    }
     await page.context().close();
   });
 
