@@ -100,6 +100,7 @@ function withHighlight(url: string, terms: string[]): string {
 const FACET_RETRY_MS = [1000, 3000, 9000] as const;
 
 export function startSearchPage(doc: Document): void {
+  doc.querySelector('[data-search-stalled]')?.remove();
   const form = doc.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = doc.querySelector<HTMLElement>('[data-status]')!;

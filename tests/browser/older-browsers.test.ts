@@ -2,7 +2,8 @@
 // lack functions the current Chromium has. Here Chromium is made like them before any script of
 // the page runs: the functions they lack are taken away, and a regular expression that looks
 // behind throws, as it does in Safari before 16.4. Search (Simplified, Traditional and pinyin
-// queries), a case page's tools and the reading list must still work, without an error.
+// queries), a case page's tools and the reading list must still work, without an error; and where
+// the search script cannot run at all, the search page says so.
 // tests/dist/browsers.test.ts checks the scripts' syntax, which cannot be taken away here.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -106,6 +107,25 @@ describe('in a browser as old as the oldest served', () => {
       expect(errors, path).toEqual([]);
     }
     await page.context().close();
+  });
+
+  it('where the search script cannot run at all, the search page says so after a while and offers browsing instead', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    // As in a browser too old for the script, or one that could not download it.
+    await context.route(/\/_astro\/search\.astro[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('社区经济')}`);
+    const stalled = page.locator('[data-search-stalled]');
+    await page.waitForTimeout(2000);
+    expect(await stalled.isVisible()).toBe(false);
+    await expect.poll(() => stalled.isVisible(), { timeout: 12_000 }).toBe(true);
+    expect(await stalled.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/regions/', '/tags/']);
+    // Where the script runs, it is gone before it could show.
+    const working = await site.browser.newPage();
+    await working.goto(`${site.server.url}/search/?q=${encodeURIComponent('社区经济')}`);
+    await working.waitForSelector('[data-results] > li');
+    expect(await working.locator('[data-search-stalled]').count()).toBe(0);
+    await Promise.all([context.close(), working.close()]);
   });
 
   it('a case page’s tools and the reading list work', async () => {
