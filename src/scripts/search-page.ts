@@ -4,13 +4,13 @@ import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseS
 import { nestQuotes, prepareQuery, stripQuotes } from '../lib/query.ts';
 import { homophoneCorrection, loadHanReadings, mayBeMispicked } from '../lib/homophones.ts';
 import { loadPinyinVocabulary } from '../lib/pinyin-query.ts';
-import { OFFLINE_PAGE_URL, PAGEFIND_SCRIPT_ATTRIBUTE, caseSlugOfPath, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL } from '../lib/urls.ts';
+import { OFFLINE_PAGE_URL, PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL, caseSlugOfPath } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
-import { startListButtons } from './list-buttons.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { FACET_TABLE_META, PROVINCES_ATTRIBUTE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, namesProvince, provinceFirst } from '../lib/search-facets.ts';
+import { startListButtons } from './list-buttons.ts';
 
 interface PagefindResultData {
   url: string;
