@@ -84,7 +84,7 @@ describe('tap targets at 375 px', () => {
   }, 120_000);
 });
 
-describe('layout at 375 px', () => {
+describe('layout on phones (375 px unless named)', () => {
   it('no page scrolls sideways, in light and dark, at normal and large text', async () => {
     const wide: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
@@ -109,6 +109,32 @@ describe('layout at 375 px', () => {
     expect(new Set(tops).size).toBe(1);
     await context.close();
   });
+
+  it('on smaller phones (360 px, common on Android, and 320 px) no page scrolls sideways, and the header’s links sit in one row side by side', async () => {
+    const problems: string[] = [];
+    for (const width of [360, 320]) {
+      // Not isMobile: a mobile viewport widens to fit what sticks out, and hides it.
+      const context = await site.browser.newContext({ viewport: { width, height: 740 }, hasTouch: true });
+      const page = await context.newPage();
+      for (const path of [...READING_PAGES, `/search/?q=${encodeURIComponent('社区经济')}`]) {
+        await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${width} px ${path}: ${overflow}px too wide`);
+      }
+      const header = await page.locator('.header-row > a, .header-row nav a, .header-row summary').evaluateAll((els) =>
+        els.map((el) => {
+          const rect = el.getBoundingClientRect();
+          return { text: el.textContent!.trim(), left: rect.left, right: rect.right, middle: rect.top + rect.height / 2 };
+        }),
+      );
+      header.slice(1).forEach((item, i) => {
+        if (item.left < header[i]!.right - 0.5) problems.push(`${width} px: header “${item.text}” overlaps “${header[i]!.text}”`);
+        if (Math.abs(item.middle - header[0]!.middle) > 2) problems.push(`${width} px: header “${item.text}” is not in the row`);
+      });
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 
   it('数说 on the home page: each count stays whole on one line beside its bar, inside its chart, at normal and large text', async () => {
     const broken: string[] = [];
