@@ -113,16 +113,17 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   // the list is drawn, and only for a list with cases.
   const qrFigure = doc.querySelector<HTMLElement>('[data-list-qr]')!;
   const qrUrl = doc.querySelector<HTMLElement>('[data-list-qr-url]')!;
+  const qrLink = doc.querySelector<HTMLAnchorElement>('[data-list-qr-link]')!;
   let encoder: Promise<typeof import('../lib/qr.ts')> | undefined;
   const drawQr = async () => {
-    qrFigure.hidden = ids.length === 0;
+    qrFigure.hidden = qrLink.hidden = ids.length === 0;
     if (!ids.length) return;
     let qrDrawing;
     try {
       ({ qrDrawing } = await (encoder ??= import('../lib/qr.ts')));
     } catch {
       encoder = undefined; // offline: the list itself is drawn; the next edit tries again
-      qrFigure.hidden = true;
+      qrFigure.hidden = qrLink.hidden = true;
       return;
     }
     const url = shortListAddress();

@@ -447,7 +447,13 @@ describe('reading list', () => {
     expect(await visibleTools()).toEqual([]);
     await page.goto(`${site.server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
-    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '打印清单', '打印案例卡', '离线保存', '清空']);
+    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '二维码', '打印清单', '打印案例卡', '离线保存', '清空']);
+    // 二维码 brings the list's QR code, at its end, into view (for a projector).
+    await page.setViewportSize({ width: 375, height: 640 });
+    const qrInView = () => page.locator('[data-list-qr] svg').evaluate((svg) => { const box = svg.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; });
+    expect(await qrInView()).toBe(false);
+    await page.click('[data-list-qr-link]');
+    await expect.poll(qrInView).toBe(true);
     await page.click('[data-list-clear]');
     await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('清单是空的');
     expect(await visibleTools()).toEqual([]);
