@@ -8,6 +8,6 @@
 // - safari14: WeChat on an iPhone uses the system's WebKit, so it is as old as the phone's iOS;
 //   iOS 14.0 lacks Intl.Segmenter (14.1 has it), which the search page does without.
 // - firefox115: the last Firefox for Windows 7 and 8 (extended support), on office PCs.
-// Vite (astro.config.mjs), esbuild (/sw.js, Pagefind's scripts) and the check of the built site
-// (tests/dist/browsers.test.ts) all read it from here.
+// Vite (astro.config.mjs) and esbuild (/sw.js) build for it; Pagefind's own scripts are not
+// rebuilt, only checked, with everything else the site ships, by tests/dist/browsers.test.ts.
 export const BROWSER_TARGETS = ['chrome87', 'safari14', 'firefox115'];
