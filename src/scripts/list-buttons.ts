@@ -1,6 +1,7 @@
-// “加入清单” wherever a case is shown with one: on its own page (src/components/CaseArticle.astro)
-// and beside each search result (src/scripts/search-page.ts), so a trainer can gather a class's
-// cases while searching instead of opening each one. The list is this browser's (list-storage.ts);
+// “加入清单” wherever a case is shown with one: on its own page (src/components/CaseArticle.astro),
+// beside each search result (src/scripts/search-page.ts) and on the cards of the listings by number,
+// topic, region and source (src/components/AddToList.astro), so a trainer can gather a class's cases
+// while searching or browsing instead of opening each one. The list is this browser's (list-storage.ts);
 // the 我的清单 links open it with its ids (and title) in the address.
 import { addId, listUrl, removeId } from '../lib/reading-list.ts';
 import { storedListIds, storedListTitle, storeListIds } from './list-storage.ts';

@@ -57,7 +57,7 @@ export async function startListCardsPage(doc: Document): Promise<void> {
   back.href = listUrl(ids, title);
   printButton.addEventListener('click', () => window.print());
   if (!ids.length) {
-    status.textContent = '清单是空的：在案例页或搜索结果旁点“加入清单”添加案例。';
+    status.textContent = '清单是空的：在案例页、案例列表或搜索结果旁点“加入清单”添加案例。';
     return;
   }
   try {

@@ -143,7 +143,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     showAddress();
     list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
-    status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页或搜索结果旁点“加入清单”添加案例，或浏览课程。`;
+    status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页、案例列表或搜索结果旁点“加入清单”添加案例，或浏览课程。`;
     copyButton.hidden = copyTextButton.hidden = printButton.hidden = cardsLink.hidden = offlineButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
     textField.hidden = true; // shown again, up to date, by the next 复制为文字 that needs it
     void drawQr();

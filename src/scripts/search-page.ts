@@ -237,7 +237,7 @@ export function startSearchPage(doc: Document): void {
     const slug = caseSlugOfPath(new URL(data.url, location.href).pathname);
     if (slug) {
       // Its label, state and visibility are set by listButtons.sync() once the result is on the page.
-      const add = Object.assign(doc.createElement('button'), { type: 'button', className: 'button result-add', hidden: true });
+      const add = Object.assign(doc.createElement('button'), { type: 'button', className: 'button list-add', hidden: true });
       add.dataset.addToList = slug;
       if (data.meta.title) add.dataset.listTitle = data.meta.title;
       item.append(add);

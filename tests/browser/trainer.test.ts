@@ -289,6 +289,45 @@ describe('reading list', () => {
     await context.close();
   });
 
+  it('“加入清单” on the cards of a listing adds each card’s case, names it to screen readers, and the list and case page agree', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/cases/`, { waitUntil: 'networkidle' });
+    const cards = await page.locator('article.case-card').evaluateAll((items) =>
+      items.map((item) => ({
+        opens: new URL(item.querySelector<HTMLAnchorElement>('.title a')!.href).pathname,
+        title: item.querySelector('.title')!.textContent!.trim(),
+        adds: item.querySelector<HTMLButtonElement>('button[data-add-to-list]')?.dataset.addToList,
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(2);
+    for (const card of cards) expect(`/cases/${card.adds}/`).toBe(card.opens);
+    expect(await page.locator('a[data-list-link]').isVisible()).toBe(false);
+    const [first, , third] = cards;
+    for (const [index, card] of [first!, third!].entries()) {
+      const button = page.locator(`button[data-add-to-list="${card.adds}"]`);
+      expect(await button.isVisible()).toBe(true);
+      expect(await button.getAttribute('aria-label')).toBe(`加入清单：${card.title}`);
+      await button.click();
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await button.getAttribute('aria-label')).toBe(`已加入清单：${card.title}`);
+      expect(await page.locator('[data-list-announcer]').textContent()).toBe(`已加入清单，清单中共 ${index + 1} 个案例`);
+    }
+    expect(await page.locator('a[data-list-link]').textContent()).toBe('我的清单（2）');
+    expect(await page.getAttribute('a[data-list-link]', 'href')).toBe(`/list/?ids=${first!.adds},${third!.adds}`);
+    expect(await axeViolations(page)).toEqual([]);
+    // A second press takes it out again.
+    await page.click(`button[data-add-to-list="${third!.adds}"]`);
+    expect(await page.locator('[data-list-announcer]').textContent()).toBe('已从清单移除');
+    expect(await page.getAttribute('a[data-list-link]', 'href')).toBe(`/list/?ids=${first!.adds}`);
+    await page.goto(`${site.server.url}${first!.opens}`, { waitUntil: 'networkidle' });
+    expect(await page.getAttribute(`button[data-add-to-list="${first!.adds}"]`, 'aria-pressed')).toBe('true');
+    await page.click('a[data-list-link]');
+    await page.waitForSelector('[data-list-items] li');
+    expect(await page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([first!.adds]);
+    await context.close();
+  });
+
   it('opens a shared list by slugs or printed case numbers, names ids it does not know, and loads only the listed cases', async () => {
     const page = await site.browser.newPage();
     const cases = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: { slug: string; number: number }[] };

@@ -204,6 +204,37 @@ describe('reading list, about and the header', () => {
   });
 });
 
+describe('“加入清单” on the listings', () => {
+  const listingPages = ['cases', 'tags', 'regions', 'sources'].flatMap((dir) =>
+    filesUnder(path.join(DIST, dir), (name) => name === 'index.html').filter((file) => readFileSync(file, 'utf8').includes('<article class="case-card"')),
+  ).filter((file) => !slugs.some((slug) => file.startsWith(path.join(DIST, 'cases', slug, path.sep))));
+
+  it('has listing pages to test: by number, topic, region and source', () => {
+    for (const dir of ['cases', 'tags', 'regions', 'sources']) expect(listingPages.some((file) => file.startsWith(path.join(DIST, dir, path.sep)))).toBe(true);
+  });
+
+  it('gives every card a hidden button (the script shows it) that adds the case its title opens, under that title', () => {
+    for (const file of listingPages) {
+      const cards = readFileSync(file, 'utf8').split('<article class="case-card"').slice(1).map((card) => card.slice(0, card.indexOf('</article>')));
+      for (const card of cards) {
+        const [, slug, title] = /<a href="\/cases\/([^"/]+)\/"[^>]*>([^<]+)<\/a>/.exec(card) ?? [];
+        const button = /<button[^>]*data-add-to-list="([^"]+)"[^>]*>/.exec(card);
+        expect(button?.[1], `${path.relative(DIST, file)}: the card of ${slug}`).toBe(slug);
+        expect(unescape(/data-list-title="([^"]*)"/.exec(button![0])![1]!)).toBe(unescape(title!));
+        expect(button![0]).toMatch(/ hidden[ >]/);
+      }
+    }
+  });
+
+  it('has one 我的清单 link and one line that tells screen readers what a press did on each of those pages', () => {
+    for (const file of listingPages) {
+      const html = readFileSync(file, 'utf8');
+      expect(html.match(/<a[^>]*data-list-link[^>]*>/g), path.relative(DIST, file)).toHaveLength(1);
+      expect(html.match(/aria-live="polite" data-list-announcer/g), path.relative(DIST, file)).toHaveLength(1);
+    }
+  });
+});
+
 describe('nothing leaves the site', () => {
   const htmlFiles = filesUnder(DIST, (name) => name.endsWith('.html'));
   const dataFiles = ['api/cases.json', 'cases.csv', 'feed.xml'].map((file) => path.join(DIST, file));
