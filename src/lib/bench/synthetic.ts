@@ -50,6 +50,12 @@ function headingLike(body: string): string[] {
   return splitParagraphs(body).filter((p) => p.length >= 6 && p.length <= 24 && !/[，。；：,;:!?{}<>“”（）()\d]/u.test(p));
 }
 
+/** The first `length` characters, fewer where that would cut a number (1381 → 13, 1.9 → 1: numbers the source never wrote). */
+function cutBetweenDigits(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  return /[\d.]$/.test(cut) && /^[\d.]/.test(text.slice(length)) ? cut.replace(/[\d.]+$/, '') : cut;
+}
+
 const COUNTY_CODES = REGION_CODES.filter((code) => !code.endsWith('00'));
 
 export function generateEntries(options: { count: number; sources: SyntheticSource[]; tagNames: string[]; seed?: number }): SyntheticEntry[] {
@@ -73,17 +79,17 @@ export function generateEntries(options: { count: number; sources: SyntheticSour
     const headings = [...new Set([pick(source.headings), pick(source.headings), pick(source.headings)])];
     const kind = random() < 0.8 ? 'case' : 'brief';
     const figures = [...new Set([pick(source.clauses), pick(source.clauses), pick(source.clauses)])].map((quote, i) => ({
-      label: `数据${i + 1}`,
+      label: `数据${'一二三'[i]}`,
       value: /\d+(?:\.\d+)?/.exec(quote)![0],
       quote,
     }));
     const tags = [...new Set([pick(options.tagNames), pick(options.tagNames), pick(options.tagNames)])];
-    const summary = pick(source.paragraphs).slice(0, 120);
+    const summary = cutBetweenDigits(pick(source.paragraphs), 120);
     const paragraph = () => pick(source.paragraphs);
     const year = 2015 + Math.floor(random() * 11);
     const frontmatter = [
       `number: ${index + 1}`,
-      `title: ${JSON.stringify(`${region.name}：${headings[0]}`.slice(0, 60))}`,
+      `title: ${JSON.stringify(cutBetweenDigits(`${region.name}：${headings[0]}`, 60))}`,
       `summary: ${JSON.stringify(summary)}`,
       `kind: ${kind}`,
       `region:\n  code: "${region.code}"\n  inferred: false`,

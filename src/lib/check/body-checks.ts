@@ -4,8 +4,9 @@
 // (src/lib/check/body-check-worker.ts), so they are kept apart from the rules that need the
 // frontmatter or other entries.
 import { findTextHygieneProblems } from './text-hygiene.ts';
-import { findMdxSafetyProblems, listHeadings, parseMdx, proseOnly, type BodyHeading } from './mdx-safety.ts';
+import { findMdxSafetyProblems, listHeadings, listSiteLinks, parseMdx, proseOnly, type BodyHeading, type BodyLink } from './mdx-safety.ts';
 import type { Finding } from './finding.ts';
+import { findNumbers } from '../text/numbers.ts';
 
 /** What check-content.ts needs of a body: where it is in its file. */
 export interface BodyInput {
@@ -19,17 +20,38 @@ export interface BodyResult {
   findings: Finding[];
   /** The body's headings, or null when it does not parse (its syntax error is among `findings`). */
   headings: BodyHeading[] | null;
+  /** The numbers its prose writes in digits, where in the file: each must be in the source (check-content.ts). */
+  numbers: BodyNumber[];
+  /** Its links to pages of this site, where in the file: each must lead to a page that exists (check-content.ts). */
+  siteLinks: BodyLink[];
+}
+
+export interface BodyNumber {
+  digits: string;
+  text: string;
+  line: number;
+  column: number;
 }
 
 export function checkBody({ file, body, bodyLine }: BodyInput): BodyResult {
   const offsetLine = bodyLine - 1;
   const findings: Finding[] = [];
-  for (const problem of findMdxSafetyProblems(body)) {
+  const unsafe = findMdxSafetyProblems(body);
+  for (const problem of unsafe) {
     findings.push({ file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
   }
-  for (const problem of findTextHygieneProblems(proseOnly(body))) {
+  const prose = proseOnly(body);
+  for (const problem of findTextHygieneProblems(prose)) {
     findings.push({ file, line: problem.line + offsetLine, column: problem.column, rule: problem.rule, message: problem.message });
   }
+  const siteLinks = listSiteLinks(body);
+  // Text inside what the safety rules reject (alert(1) in a <script>) is no figure of the page,
+  // nor is the text of a link to another page of the site (“见第 12 号案例”), which names that page.
+  const numbers = unsafe.length
+    ? []
+    : findNumbers(prose)
+        .filter((mention) => !siteLinks.some((link) => mention.offset >= link.offset && mention.offset < link.end))
+        .map(({ digits, text, line, column }) => ({ digits, text, line: line + offsetLine, column }));
   let headings: BodyHeading[] | null;
   try {
     parseMdx(body);
@@ -37,5 +59,5 @@ export function checkBody({ file, body, bodyLine }: BodyInput): BodyResult {
   } catch {
     headings = null;
   }
-  return { findings, headings };
+  return { findings, headings, numbers, siteLinks: siteLinks.map((link) => ({ ...link, line: link.line + offsetLine })) };
 }

@@ -12,12 +12,14 @@ import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { isCasesPageName } from '../urls.ts';
 import type { z } from 'astro/zod';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
+import { findNumbers, numbersIn } from '../text/numbers.ts';
 import { findTextHygieneProblems } from './text-hygiene.ts';
-import { checkBody, type BodyInput, type BodyResult } from './body-checks.ts';
+import { checkBody, type BodyInput, type BodyNumber, type BodyResult } from './body-checks.ts';
 import type { BodyWorkerData, BodyWorkerReply } from './body-check-worker.ts';
 import { parseEntryDocument, parseYamlFile, positionAt, type EntryDocument } from './document.ts';
-import { describeIssue } from './schema-messages.ts';
-import type { BodyHeading } from './mdx-safety.ts';
+import { describeIssue, fieldName } from './schema-messages.ts';
+import type { BodyHeading, BodyLink } from './mdx-safety.ts';
+import { siteLinkProblem, type SitePages } from './site-links.ts';
 import { closest } from './suggest.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { malformedPublishedLines, parsePublished } from '../published.ts';
@@ -59,6 +61,10 @@ interface LoadedCase {
   slug: string;
   doc: EntryDocument;
   data?: CaseData;
+  /** The numbers its body writes, once its body has been checked. */
+  bodyNumbers?: BodyNumber[];
+  /** Its body's links to pages of this site, once its body has been checked. */
+  bodyLinks?: BodyLink[];
 }
 
 const rel = (root: string, file: string): string => path.relative(root, file).split(path.sep).join('/');
@@ -220,6 +226,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
 
   // Sources
   const sourceTexts = new Map<string, string>();
+  const sourceNumbers = new Map<string, Set<string>>();
   for (const file of listFiles(sourcesDir, '.md')) {
     const doc = parseEntryDocument(rel(root, file), readFileSync(file, 'utf8'));
     const id = path.basename(file, '.md');
@@ -235,6 +242,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
       findings.push({ file: doc.file, line: problem.line + doc.bodyLine - 1, column: problem.column, rule: problem.rule, message: problem.message });
     }
     sourceTexts.set(id, normalizeForMatch(doc.body));
+    sourceNumbers.set(id, numbersIn(doc.body));
   }
 
   // Cases
@@ -244,7 +252,11 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   const worker = (bodyWorker ?? caseFiles.length >= BODY_WORKER_FROM) ? startBodyWorker() : undefined;
   /** Entries whose bodies the worker checks, with what it was sent. */
   const sent: { entry: LoadedCase; input: BodyInput }[] = [];
-  const bodyAndStructure = (entry: LoadedCase, result: BodyResult): Finding[] => [...result.findings, ...structureFindings(entry, result.headings)];
+  const bodyAndStructure = (entry: LoadedCase, result: BodyResult): Finding[] => {
+    entry.bodyNumbers = result.numbers;
+    entry.bodyLinks = result.siteLinks;
+    return [...result.findings, ...structureFindings(entry, result.headings)];
+  };
   for (const [index, file] of caseFiles.entries()) {
     const doc = parseEntryDocument(rel(root, file), readFileSync(file, 'utf8'));
     const slug = path.basename(file, '.mdx');
@@ -296,11 +308,43 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     });
   }
 
-  // Fidelity: every figure's quote is found in its source record.
-  for (const { doc, data } of cases) {
+  // Links in the bodies to pages of this site lead to pages that exist.
+  const sitePages: SitePages = {
+    caseSlugs: new Set([...slugs, ...aliasOwner.keys()]),
+    caseNumbers: new Set(byNumber.keys()),
+    tagIds: new Set(tags.map((tag) => tag.id)),
+    sourceIds: new Set(sourceTexts.keys()),
+    courseSlugs: new Set(listFiles(path.join(contentDir, 'courses'), '.yaml').map((file) => path.basename(file, '.yaml'))),
+  };
+  for (const { doc, bodyLinks } of cases) {
+    for (const link of bodyLinks ?? []) {
+      const problem = siteLinkProblem(link.url, sitePages);
+      if (problem) findings.push({ file: doc.file, line: link.line, column: link.column, rule: 'identity/link', message: problem });
+    }
+  }
+
+  // Fidelity: every figure's quote is found in its source record, and so is every number the
+  // page writes in digits (title, summary, the figures' labels, the body).
+  for (const { doc, data, bodyNumbers } of cases) {
     if (!data) continue;
     const sourceText = sourceTexts.get(data.source);
-    if (sourceText === undefined) continue;
+    const vouched = sourceNumbers.get(data.source);
+    if (sourceText === undefined || vouched === undefined) continue;
+    const unsourced = (number: string, where: string) =>
+      `${where}数字“${number}”在来源记录 ${data.source} 中找不到：页面上的每个数字都要能在原文中查到，请照原文写（原文写汉字数字的也写汉字）`;
+    const fields: [(string | number)[], string][] = [
+      [['title'], data.title],
+      [['summary'], data.summary],
+      ...data.figures.map((figure, index): [(string | number)[], string] => [['figures', index, 'label'], figure.label]),
+    ];
+    for (const [field, text] of fields) {
+      for (const mention of findNumbers(text)) {
+        if (!vouched.has(mention.digits)) findings.push({ file: doc.file, ...doc.positionOf(field), rule: 'fidelity/number', message: unsourced(mention.text, `字段“${fieldName(field)}”中的`) });
+      }
+    }
+    for (const mention of bodyNumbers ?? []) {
+      if (!vouched.has(mention.digits)) findings.push({ file: doc.file, line: mention.line, column: mention.column, rule: 'fidelity/number', message: unsourced(mention.text, '正文中的') });
+    }
     data.figures.forEach((figure, index) => {
       if (!sourceText.includes(normalizeForMatch(figure.quote))) {
         findings.push({ file: doc.file, ...doc.positionOf(['figures', index, 'quote']), rule: 'fidelity/quote', message: `引文在来源记录 ${data.source} 中找不到：引文必须逐字摘自原文（空格和半角/全角标点不计）` });

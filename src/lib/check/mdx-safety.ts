@@ -33,6 +33,15 @@ export function parseMdx(body: string): Root {
   return lastParsed.tree;
 }
 
+/** The body's tree, or undefined where it does not parse (findMdxSafetyProblems reports why). */
+function parsedOrUndefined(body: string): Root | undefined {
+  try {
+    return parseMdx(body);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"). */
 function normalizeUrl(url: string): string {
   return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/&#?\w+;?/g, '');
@@ -176,12 +185,8 @@ function findIndentedCode(body: string, lines: readonly string[]): SafetyProblem
  * its syntax error is the one finding to fix first.
  */
 export function proseOnly(body: string): string {
-  let tree: Root;
-  try {
-    tree = parseMdx(body);
-  } catch {
-    return body.replace(/[^\n]/g, ' ');
-  }
+  const tree = parsedOrUndefined(body);
+  if (!tree) return body.replace(/[^\n]/g, ' ');
   const keep = new Uint8Array(body.length);
   const visit = (node: Root | RootContent): void => {
     if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
@@ -202,14 +207,35 @@ export interface BodyHeading {
   column: number;
 }
 
+export interface BodyLink {
+  url: string;
+  line: number;
+  column: number;
+  /** Where the link (its text included) starts and ends in the body. */
+  offset: number;
+  end: number;
+}
+
+/** Links (and link definitions) of a body to a page of this site: a path with one leading /. Returns [] when the body does not parse. */
+export function listSiteLinks(body: string): BodyLink[] {
+  const tree = parsedOrUndefined(body);
+  if (!tree) return [];
+  const links: BodyLink[] = [];
+  const visit = (node: Root | RootContent): void => {
+    if ((node.type === 'link' || node.type === 'definition') && /^\/(?!\/)/.test(node.url)) {
+      const { start, end } = node.position!;
+      links.push({ url: node.url, line: start.line, column: start.column, offset: start.offset!, end: end.offset! });
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(tree);
+  return links;
+}
+
 /** Headings of a body, for the structure rules. Returns [] when the body does not parse. */
 export function listHeadings(body: string): BodyHeading[] {
-  let tree: Root;
-  try {
-    tree = parseMdx(body);
-  } catch {
-    return [];
-  }
+  const tree = parsedOrUndefined(body);
+  if (!tree) return [];
   const toText = (node: RootContent): string =>
     'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as RootContent[]).map(toText).join('') : '';
   return tree.children
