@@ -289,7 +289,7 @@ describe('reading list', () => {
     await context.close();
   });
 
-  it('“加入清单” on the cards of a listing adds each card’s case, names it to screen readers, and the list and case page agree', async () => {
+  it('“加入清单” on the cards of a listing (and of a case page’s related cases) adds each card’s case, names it to screen readers, and the list and case page agree', async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/`, { waitUntil: 'networkidle' });
@@ -322,9 +322,15 @@ describe('reading list', () => {
     expect(await page.getAttribute('a[data-list-link]', 'href')).toBe(`/list/?ids=${first!.adds}`);
     await page.goto(`${site.server.url}${first!.opens}`, { waitUntil: 'networkidle' });
     expect(await page.getAttribute(`button[data-add-to-list="${first!.adds}"]`, 'aria-pressed')).toBe('true');
+    // The case page's related cases have the button too.
+    const related = page.locator('.related button[data-add-to-list]').first();
+    const relatedSlug = await related.getAttribute('data-add-to-list');
+    expect(relatedSlug).not.toBe(first!.adds);
+    await related.click();
+    expect(await related.getAttribute('aria-pressed')).toBe('true');
     await page.click('a[data-list-link]');
     await page.waitForSelector('[data-list-items] li');
-    expect(await page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([first!.adds]);
+    expect(await page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.slug))).toEqual([first!.adds, relatedSlug]);
     await context.close();
   });
 

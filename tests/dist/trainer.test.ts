@@ -204,13 +204,16 @@ describe('reading list, about and the header', () => {
   });
 });
 
-describe('“加入清单” on the listings', () => {
+describe('“加入清单” on the listings and on case pages’ related cases', () => {
   const listingPages = ['cases', 'tags', 'regions', 'sources'].flatMap((dir) =>
     filesUnder(path.join(DIST, dir), (name) => name === 'index.html').filter((file) => readFileSync(file, 'utf8').includes('<article class="case-card"')),
-  ).filter((file) => !slugs.some((slug) => file.startsWith(path.join(DIST, 'cases', slug, path.sep))));
+  );
 
-  it('has listing pages to test: by number, topic, region and source', () => {
-    for (const dir of ['cases', 'tags', 'regions', 'sources']) expect(listingPages.some((file) => file.startsWith(path.join(DIST, dir, path.sep)))).toBe(true);
+  const isCasePage = (file: string) => slugs.some((slug) => file === path.join(DIST, 'cases', slug, 'index.html'));
+
+  it('has listing pages to test: by number, topic, region and source, and case pages with related cases', () => {
+    for (const dir of ['cases', 'tags', 'regions', 'sources']) expect(listingPages.some((file) => file.startsWith(path.join(DIST, dir, path.sep)) && !isCasePage(file))).toBe(true);
+    expect(listingPages.some(isCasePage)).toBe(true);
   });
 
   it('gives every card a hidden button (the script shows it) that adds the case its title opens, under that title', () => {
@@ -227,7 +230,7 @@ describe('“加入清单” on the listings', () => {
   });
 
   it('has one 我的清单 link and one line that tells screen readers what a press did on each of those pages', () => {
-    for (const file of listingPages) {
+    for (const file of listingPages.filter((file) => !isCasePage(file))) {
       const html = readFileSync(file, 'utf8');
       expect(html.match(/<a[^>]*data-list-link[^>]*>/g), path.relative(DIST, file)).toHaveLength(1);
       expect(html.match(/aria-live="polite" data-list-announcer/g), path.relative(DIST, file)).toHaveLength(1);
