@@ -12,7 +12,7 @@ import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { isCasesPageName } from '../urls.ts';
 import type { z } from 'astro/zod';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
-import { findNumbers, numbersIn } from '../text/numbers.ts';
+import { findNumbers, numbersIn, slipOf } from '../text/numbers.ts';
 import { findTextHygieneProblems } from './text-hygiene.ts';
 import { checkBody, type BodyInput, type BodyNumber, type BodyResult } from './body-checks.ts';
 import type { BodyWorkerData, BodyWorkerReply } from './body-check-worker.ts';
@@ -330,8 +330,10 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     const sourceText = sourceTexts.get(data.source);
     const vouched = sourceNumbers.get(data.source);
     if (sourceText === undefined || vouched === undefined) continue;
-    const unsourced = (number: string, where: string) =>
-      `${where}数字“${number}”在来源记录 ${data.source} 中找不到：页面上的每个数字都要能在原文中查到，请照原文写（原文写汉字数字的也写汉字）`;
+    const unsourced = ({ text, digits }: { text: string; digits: string }, where: string) => {
+      const slip = slipOf(digits, vouched);
+      return `${where}数字“${text}”在来源记录 ${data.source} 中找不到${slip ? `（原文里有“${slip}”，是否抄错了？）` : ''}：页面上的每个数字都要能在原文中查到，请照原文写（原文写汉字数字的也写汉字）`;
+    };
     const fields: [(string | number)[], string][] = [
       [['title'], data.title],
       [['summary'], data.summary],
@@ -339,11 +341,11 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     ];
     for (const [field, text] of fields) {
       for (const mention of findNumbers(text)) {
-        if (!vouched.has(mention.digits)) findings.push({ file: doc.file, ...doc.positionOf(field), rule: 'fidelity/number', message: unsourced(mention.text, `字段“${fieldName(field)}”中的`) });
+        if (!vouched.has(mention.digits)) findings.push({ file: doc.file, ...doc.positionOf(field), rule: 'fidelity/number', message: unsourced(mention, `字段“${fieldName(field)}”中的`) });
       }
     }
     for (const mention of bodyNumbers ?? []) {
-      if (!vouched.has(mention.digits)) findings.push({ file: doc.file, line: mention.line, column: mention.column, rule: 'fidelity/number', message: unsourced(mention.text, '正文中的') });
+      if (!vouched.has(mention.digits)) findings.push({ file: doc.file, line: mention.line, column: mention.column, rule: 'fidelity/number', message: unsourced(mention, '正文中的') });
     }
     data.figures.forEach((figure, index) => {
       if (!sourceText.includes(normalizeForMatch(figure.quote))) {

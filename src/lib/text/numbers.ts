@@ -2,6 +2,7 @@
 // can ask of every number on a case page whether its source says it too: a figure a reader
 // quotes in a meeting must be traceable to the article it came from. Numbers written in Chinese
 // (三个、百分之九十) are not found here; the check's documentation says so.
+import { distance } from 'fastest-levenshtein';
 import { createLocator } from './text-finding.ts';
 
 export interface NumberMention {
@@ -32,4 +33,21 @@ export function findNumbers(text: string): NumberMention[] {
 /** Every number `text` writes, as `findNumbers` reads them: what a source record can vouch for. */
 export function numbersIn(text: string): Set<string> {
   return new Set(findNumbers(text).map((mention) => mention.digits));
+}
+
+/** Two neighbouring digits swapped (87 for 78, 1318 for 1381): the commonest slip in copying a number. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((char, index) => char !== b[index]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/**
+ * A number of the source that `digits` is probably a slip of: two neighbouring digits swapped, or,
+ * for numbers of four digits or more, one digit wrong, missing or extra (1831, 138 are not close
+ * enough to guess among the many short numbers of an article). Undefined when none or several are.
+ */
+export function slipOf(digits: string, source: Iterable<string>): string | undefined {
+  const near = [...source].filter((candidate) => isSwap(digits, candidate) || (Math.min(digits.length, candidate.length) >= 4 && distance(digits, candidate) === 1));
+  return near.length === 1 ? near[0] : undefined;
 }

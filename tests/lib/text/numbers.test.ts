@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, numbersIn } from '../../../src/lib/text/numbers.ts';
+import { findNumbers, numbersIn, slipOf } from '../../../src/lib/text/numbers.ts';
 
 const digits = (text: string) => findNumbers(text).map((mention) => mention.digits);
 
@@ -38,5 +38,27 @@ describe('numbersIn', () => {
     expect(source.has('78')).toBe(true);
     expect(source.has('138')).toBe(false);
     expect(source.has('87')).toBe(false);
+  });
+});
+
+describe('slipOf', () => {
+  const source = numbersIn('选任书记1381名，覆盖率达到78%，214名干部，2023年，共3个，1.9万');
+
+  it('names the number of the source that two swapped digits came from', () => {
+    expect(slipOf('87', source)).toBe('78');
+    expect(slipOf('1318', source)).toBe('1381');
+    expect(slipOf('2032', source)).toBe('2023');
+  });
+
+  it('names a long number with one digit wrong, missing or extra', () => {
+    expect(slipOf('1391', source)).toBe('1381');
+    expect(slipOf('13810', source)).toBe('1381');
+  });
+
+  it('does not guess among short numbers, nor between several candidates', () => {
+    expect(slipOf('215', source)).toBeUndefined();
+    expect(slipOf('138', source)).toBeUndefined();
+    expect(slipOf('95', source)).toBeUndefined();
+    expect(slipOf('2024', numbersIn('2023年，2025年'))).toBeUndefined();
   });
 });
