@@ -76,6 +76,12 @@ export interface WordsApart {
   term: string;
   /** The words as typed, to highlight on the page a reader opens. */
   words: string[];
+  /**
+   * Whether the words are the whole phrase (大同小区 → 大同, 小区), not part of it (大学生回乡就业 →
+   * 大学生, 就业: the segmenter leaves 回 and 乡 as characters): only then do pages with them stand
+   * for the phrase where no page has it whole.
+   */
+  whole: boolean;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -100,9 +106,10 @@ export function wordsApart(text: string): WordsApart | undefined {
   const words = longWords(text);
   if (!words) return undefined;
   const kept = words.reduce((sum, word) => sum + [...word].length, 0);
+  const length = [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length;
   const distinct = [...new Set(words)];
-  if (distinct.length < 2 || kept * 2 < [...text.replace(/[\s\p{P}\p{S}]/gu, '')].length) return undefined;
-  return { term: [...new Set(distinct.flatMap(queryTerms))].join(' '), words: distinct };
+  if (distinct.length < 2 || kept * 2 < length) return undefined;
+  return { term: [...new Set(distinct.flatMap(queryTerms))].join(' '), words: distinct, whole: kept === length };
 }
 
 /**

@@ -317,7 +317,6 @@ export function startSearchPage(doc: Document): void {
      * finds 东丰 by its synonym 红心物业, which is what 东丰's page says).
      */
     const variantOf = new Map<string, string>();
-    let relaxed = false;
     /** What the search found, before the filters: the filter panel counts these. */
     let found: PagefindResult[];
     /**
@@ -325,6 +324,11 @@ export function startSearchPage(doc: Document): void {
      * rest have a phrase's words apart.
      */
     let wholeCount = 0;
+    /**
+     * Where in `found` the pages ranked by their share of a paraphrase's terms begin (they follow
+     * any with the words apart); `found.length` when there are none.
+     */
+    let closestFrom = 0;
     /** The query as typed, when the search was for the library's word of the same sound instead. */
     let asTyped: string | undefined;
     if (!hasQuery) {
@@ -360,8 +364,8 @@ export function startSearchPage(doc: Document): void {
         for (const hit of hits) if (!phraseOf.has(hit.id)) phraseOf.set(hit.id, query.phrase);
         return rankByFirstOccurrence(hits);
       });
-      const apartGroupsOf = (searches: typeof prepared.searches) => searches
-        .flatMap(({ apart }) => (apart ? [apart] : []))
+      const apartGroupsOf = (searches: typeof prepared.searches, { wholeOnly = false } = {}) => searches
+        .flatMap(({ apart }) => (apart && (apart.whole || !wholeOnly) ? [apart] : []))
         .map((apart) => async (): Promise<PagefindResult[]> => {
           if (!(await everyTermOnSomePage(apart.term))) return [];
           const hits = (await searchOne(apart.term))?.results ?? [];
@@ -395,21 +399,23 @@ export function startSearchPage(doc: Document): void {
           prepared = { ...again, note: prepared.note ? `${prepared.note}；${told}` : told };
         }
       }
-      // Without any whole phrase the query is a paraphrase (怎么选小区党组织书记), whose words include
-      // some no page needs to have: the fallback below ranks the pages that have most of its terms.
-      if (wholeCount) for (const group of apartGroupsOf(prepared.searches)) if (shown < needed) add(await group());
-      if (!found.length) {
-        // No page has the phrase: the pages with most of its terms, ranked by their terms' scores.
+      // Then pages with its words apart: after the whole phrases, or, where no page has it whole,
+      // in their place if the words make up the whole phrase (大同小区: 大同 and 小区 are on the
+      // page, never side by side), not if the segmenter left characters out (大学生回乡就业).
+      for (const group of apartGroupsOf(prepared.searches, { wholeOnly: wholeCount === 0 })) if (shown < needed) add(await group());
+      closestFrom = found.length;
+      // No page has a phrase whole: the query may be a paraphrase (怎么选小区党组织书记) whose words
+      // include some no page needs to have, so the pages with most of its terms follow, ranked by
+      // their terms' scores (公安民警服务群众: a page with 3 of its 4 words is still close).
+      if (!wholeCount) {
         const terms = prepared.paraphrase;
         const perTerm = await Promise.all(terms.map((term) => searchOne(term)));
         const byId = new Map(perTerm.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]));
         const weak = terms.map((term) => [...(decodeTerm(term) ?? '')].length === 1);
-        found = pagesByTermCoverage(perTerm.map((r) => r?.results ?? []), { weak }).map((id) => byId.get(id)!);
-        relaxed = found.length > 0;
-        wholeCount = found.length;
+        found.push(...pagesByTermCoverage(perTerm.map((r) => r?.results ?? []), { weak }).filter((id) => !seen.has(id)).map((id) => byId.get(id)!));
       }
-      // A province's name (吉林, 内蒙古) finds its cases before pages that merely mention it.
-      if (facets) found = [...provinceFirst(facets, found.slice(0, wholeCount), prepared.text), ...provinceFirst(facets, found.slice(wholeCount), prepared.text)];
+      // A province's name (吉林, 内蒙古) finds its cases before pages that merely mention it, within each group.
+      if (facets) found = [found.slice(0, wholeCount), found.slice(wholeCount, closestFrom), found.slice(closestFrom)].flatMap((group) => provinceFirst(facets, group, prepared.text));
     }
     if (runId !== latestRun) return; // a newer keystroke superseded this run
     mark('found');
@@ -417,9 +423,14 @@ export function startSearchPage(doc: Document): void {
     /** The query as the status line quotes it: a quoted query without its own quotation marks (not “"擂台塞"”), inner ones nested. */
     const quotedAs = nestQuotes(stripQuotes(state.query).text);
     const whole = new Set(found.slice(0, wholeCount).map((result) => result.id));
+    /** Results ranked by their share of a paraphrase's terms, after any others. */
+    const closest = new Set(hasQuery ? found.slice(closestFrom).map((result) => result.id) : []);
     /** Results shown after the whole phrases, for having their words apart. */
-    const apart = relaxed || !hasQuery ? 0 : results.filter((result) => !whole.has(result.id)).length;
-    const firstApart = apart ? results.find((result) => !whole.has(result.id))?.id : undefined;
+    const apart = hasQuery ? results.filter((result) => !whole.has(result.id) && !closest.has(result.id)).length : 0;
+    const closestShown = results.filter((result) => closest.has(result.id)).length;
+    const firstApart = apart ? results.find((result) => !whole.has(result.id) && !closest.has(result.id))?.id : undefined;
+    // Where they follow pages with the words apart, the list says where they begin.
+    const firstClosest = apart && closestShown ? results.find((result) => closest.has(result.id))?.id : undefined;
     const shown = state.page * PAGE_SIZE;
     const slice = results.slice(append ? shown - PAGE_SIZE : 0, shown);
     // Each result's text is a file of its own (Pagefind's fragment, ~3 KB): the first screenful's
@@ -445,12 +456,14 @@ export function startSearchPage(doc: Document): void {
     const render = (datas: PagefindResultData[], offset: number): HTMLLIElement[] =>
       datas.map((data, i) => {
         const { id } = slice[offset + i]!;
-        const highlight = !whole.has(id) && wordsOf.get(id);
+        const near = closest.has(id);
+        const highlight = !whole.has(id) && !near && wordsOf.get(id);
         // Where the list goes on from pages with the whole phrase to pages with its words apart,
         // say so there too: on a phone the status line has scrolled away by then.
-        const groupNote = highlight && id === firstApart ? `以下结果不含完整的“${quotedAs}”，只是分别含有其中的词：${highlight.join('、')}` : undefined;
-        const marks = relaxed ? prepared.paraphraseWords : highlight || [variantOf.get(id) ?? prepared.text].filter(Boolean);
-        return renderResult(data, marks, relaxed ? undefined : phraseOf.get(id), groupNote);
+        const groupNote =
+          highlight && id === firstApart ? `以下结果不含完整的“${quotedAs}”，只是分别含有其中的词：${highlight.join('、')}` : id === firstClosest ? '以下结果不含全部字词，是最接近的结果' : undefined;
+        const marks = near ? prepared.paraphraseWords : highlight || [variantOf.get(id) ?? prepared.text].filter(Boolean);
+        return renderResult(data, marks, near ? undefined : phraseOf.get(id), groupNote);
       });
     const first = await Promise.all(loadingFirst);
     mark('fragments');
@@ -477,7 +490,11 @@ export function startSearchPage(doc: Document): void {
       showCounts(0);
     }
     const note = prepared.note ? `（${prepared.note}）` : '';
-    if (results.length) status.textContent = `找到 ${results.length} 条${state.query ? `与“${quotedAs}”相关的` : ''}结果${note}${relaxed ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`;
+    // Pages with the words apart in place of the whole phrase, which no page has (大同小区).
+    const apartWords = apart && !whole.size && firstApart ? wordsOf.get(firstApart)!.map((word) => `“${word}”`).join('') : undefined;
+    if (apartWords && !closestShown) status.textContent = `找到 ${results.length} 条分别含有${apartWords}的结果${note}；没有页面含有完整的“${quotedAs}”`;
+    else if (apartWords) status.textContent = `找到 ${results.length} 条与“${quotedAs}”相关的结果${note}：没有页面含有完整的“${quotedAs}”，前 ${apart} 条分别含有${apartWords}，其余是最接近的结果`;
+    else if (results.length) status.textContent = `找到 ${results.length} 条${state.query ? `与“${quotedAs}”相关的` : ''}结果${note}${closestShown ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`;
     else if (found.length) status.textContent = `在所选的筛选条件下没有${state.query ? `与“${quotedAs}”相关的` : ''}结果，取消一些勾选试试。`;
     else status.replaceChildren(...orBrowse(`没有找到与“${quotedAs}”相关的结果${note}。试试更短的词，`));
     // A quoted query is searched only as typed: one tap, where typing quotation marks on a phone is not.

@@ -483,6 +483,21 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds first the pages that have a run\'s words where no page has the run whole, then the closest, and says so', async () => {
+    // A place and a topic typed together: 大同's case has 大同 and 小区, never 大同小区.
+    const page = await searchFor('大同小区');
+    await showWholeResultsPage(page, '大同小区');
+    const links = page.locator('[data-results] li .result-title a');
+    expect(await links.first().getAttribute('href')).toMatch(/^\/cases\/datong-xiaoqu-zhibu\/\?hl=/);
+    expect(await page.locator('[data-status]').textContent()).toBe(`找到 ${await links.count()} 条与“大同小区”相关的结果：没有页面含有完整的“大同小区”，前 1 条分别含有“大同”“小区”，其余是最接近的结果`);
+    // Then, as for a paraphrase, the pages with most of its terms; the list says where each group begins.
+    const notes = await page.locator('[data-results] > li').evaluateAll((items) => items.map((item) => item.querySelector('.result-group')?.textContent ?? null));
+    expect(notes.slice(0, 2)).toEqual(['以下结果不含完整的“大同小区”，只是分别含有其中的词：大同、小区', '以下结果不含全部字词，是最接近的结果']);
+    expect(notes.slice(2).filter(Boolean)).toEqual([]);
+    expect(new URL((await links.first().getAttribute('href'))!, site.server.url).searchParams.get('hl')).toBe('大同 小区');
+    await page.close();
+  });
+
   it('ranks the closest pages for a paraphrase no page has as typed, and marks its words on them', async () => {
     // 回乡 is on no page; the case titled 大学生 comes before pages that mention 大学生 and 就业 in passing.
     const page = await searchFor('大学生回乡就业');

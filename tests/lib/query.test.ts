@@ -231,6 +231,14 @@ describe('wordsApart', () => {
     expect(apart('学而时习之')).toBeUndefined();
   });
 
+  it('says whether the words are the whole phrase or leave characters out', () => {
+    expect(wordsApart('大同小区')?.whole).toBe(true);
+    expect(wordsApart('广安社区经济')?.whole).toBe(true);
+    // 大学生 回 乡 就业: 回乡 is lost, and with it what the query is about.
+    expect(wordsApart('大学生回乡就业')?.whole).toBe(false);
+    expect(wordsApart('小区党组织书记')?.whole).toBe(false);
+  });
+
   it('gives nothing for a single word: the phrase search has found its pages already', () => {
     expect(apart('吉林')).toBeUndefined();
     // 内 蒙古: 蒙古 alone would find pages about other things.
