@@ -321,7 +321,7 @@ export function startSearchPage(doc: Document): void {
     let found: PagefindResult[];
     /**
      * How many of `found`, from the front, have a whole phrase (or all of a variant's terms); the
-     * rest have a phrase's words apart.
+     * rest have a phrase's words apart, up to `closestFrom`.
      */
     let wholeCount = 0;
     /**
