@@ -472,6 +472,26 @@ describe('reading list', () => {
     await context.close();
   }, 60_000);
 
+  it('adds one case of a course to the trainer\'s own list from the course page', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    await page.goto(`${site.server.url}/courses/${course}/`, { waitUntil: 'networkidle' });
+    const readings = await page.locator('.readings > li').evaluateAll((items) =>
+      items.map((item) => ({ opens: new URL(item.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname, adds: item.querySelector<HTMLButtonElement>('button[data-add-to-list]')?.dataset.addToList })),
+    );
+    expect(readings.length).toBeGreaterThan(1);
+    for (const reading of readings) expect(`/cases/${reading.adds}/`).toBe(reading.opens);
+    const second = page.locator(`button[data-add-to-list="${readings[1]!.adds}"]`);
+    await second.click();
+    expect(await second.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('[data-copy-status]').textContent()).toBe('已加入清单，清单中共 1 个案例');
+    expect(await page.locator('a[data-list-link]').textContent()).toBe('我的清单（1）');
+    expect(await page.getAttribute('a[data-list-link]', 'href')).toBe(`/list/?ids=${readings[1]!.adds}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('opens a course as a list named after the course', async () => {
     const page = await site.browser.newPage();
     const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;

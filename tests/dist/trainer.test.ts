@@ -182,6 +182,8 @@ describe('courses', () => {
     const linked = [...html.matchAll(/<h2[^>]*><span class="index"[^>]*>\d+<\/span><a href="\/cases\/([^/]+)\/"/g)].map((m) => m[1]);
     expect(linked).toEqual(course.cases.map((item) => item.slug));
     expect(html.match(/<ol class="questions"/g)).toHaveLength(course.cases.length);
+    // Each case can go into the trainer's own list (the button is shown by the page's script).
+    expect([...html.matchAll(/<button[^>]*data-add-to-list="([^"]+)"[^>]* hidden[ >]/g)].map((m) => m[1])).toEqual(course.cases.map((item) => item.slug));
     const cards = read(`/courses/${slug}/cards/`);
     expect(cards.match(/<article class="handout"/g)).toHaveLength(course.cases.length);
   });
