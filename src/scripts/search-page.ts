@@ -9,6 +9,7 @@ import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
+import { TOPICS_ATTRIBUTE, type SearchShortcut, readTopics, searchShortcuts } from '../lib/search-shortcuts.ts';
 import { FACET_TABLE_META, PROVINCES_ATTRIBUTE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, namesProvince, provinceFirst } from '../lib/search-facets.ts';
 import { startListButtons } from './list-buttons.ts';
 
@@ -108,6 +109,7 @@ export function startSearchPage(doc: Document): void {
   const more = doc.querySelector<HTMLButtonElement>('[data-more]')!;
   const filterBox = doc.querySelector<HTMLElement>('[data-filters]')!;
   const jumpLinks = [...doc.querySelectorAll<HTMLElement>('[data-jump]')];
+  const shortcutLine = doc.querySelector<HTMLElement>('[data-shortcuts]')!;
 
   const link = (href: string, label: string): HTMLAnchorElement => Object.assign(doc.createElement('a'), { href, textContent: label });
   /** `text` followed by 或按地区、主题浏览。, the two a link to their index: where a search ends without results. */
@@ -119,6 +121,7 @@ export function startSearchPage(doc: Document): void {
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
   const provinces = (form.getAttribute(PROVINCES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
+  const topics = readTopics(form.getAttribute(TOPICS_ATTRIBUTE));
   let engine: Promise<Pagefind> | undefined;
   let latestRun = 0;
 
@@ -211,6 +214,14 @@ export function startSearchPage(doc: Document): void {
       }),
     );
     for (const link of jumpLinks) link.hidden = filterBox.childElementCount === 0;
+  };
+
+  /** The links to the region and topic pages the query names, in the same frame as the results. */
+  const showShortcuts = (shortcuts: SearchShortcut[]): void => {
+    shortcutLine.hidden = shortcuts.length === 0;
+    shortcutLine.replaceChildren(
+      ...shortcuts.map(({ kind, href, label }) => Object.assign(link(href, `${kind === 'region' ? '地区' : '主题'}：${label}`), { className: 'chip' })),
+    );
   };
 
   /** `phrase`: the encoded terms of the exact phrase this page was found by, if it was. */
@@ -444,6 +455,7 @@ export function startSearchPage(doc: Document): void {
 
     if (!hasQuery && !filtered) {
       status.textContent = '输入关键词开始搜索，或按省份、主题、类型、年份筛选浏览。';
+      showShortcuts([]);
       list.replaceChildren();
       more.hidden = true;
       list.dataset.renderedQuery = '';
@@ -469,7 +481,10 @@ export function startSearchPage(doc: Document): void {
     mark('fragments');
     if (runId !== latestRun) return;
     if (append) list.append(...render(first, 0));
-    else list.replaceChildren(...render(first, 0));
+    else {
+      list.replaceChildren(...render(first, 0));
+      showShortcuts(hasQuery && first.length ? searchShortcuts(prepared.searches.map((search) => search.text), first.map((data) => data.meta), topics) : []);
+    }
     listButtons.sync();
     // In the same frame as the results, so that nothing on screen moves twice.
     if (filterCounts) renderFilters(filterCounts);

@@ -157,6 +157,35 @@ describe('search', () => {
     await page.close();
   });
 
+  it('links a place or topic the query names to its region or topic page, with the results and only then', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
+    const shortcuts = page.locator('[data-shortcuts]');
+    const linksFor = async (query: string) => {
+      await page.fill('input[name="q"]', query);
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-results]')?.dataset.renderedQuery === q, query);
+      return shortcuts.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    };
+    await page.goto(`${site.server.url}/search/`);
+    // A city typed without 市, a place and a topic's synonym, a province typed without 自治区.
+    expect(await linksFor('大同')).toEqual([['地区：山西省大同市', '/regions/140200/']]);
+    expect(await linksFor('东丰 红心物业')).toEqual([['地区：吉林省辽源市东丰县', '/regions/220421/'], ['主题：红色物业', '/tags/hongse-wuye/']]);
+    expect(await linksFor('内蒙古')).toEqual([['地区：内蒙古自治区', '/regions/150000/']]);
+    // Nothing for a query that names no place or topic, nor for one without results.
+    expect(await linksFor('擂台赛')).toEqual([]);
+    expect(await shortcuts.isHidden()).toBe(true);
+    expect(await linksFor('大同')).toHaveLength(1);
+    expect(await linksFor('zzqq')).toEqual([]);
+    expect(await shortcuts.isHidden()).toBe(true);
+    // It leads where it says, above the first result.
+    await linksFor('内蒙古');
+    const [linkBox, firstResult] = await Promise.all([shortcuts.locator('a').boundingBox(), page.locator('[data-results] > li').first().boundingBox()]);
+    expect(linkBox!.y + linkBox!.height).toBeLessThanOrEqual(firstResult!.y);
+    await shortcuts.locator('a').click();
+    await page.waitForURL(/\/regions\/150000\/$/);
+    expect(await page.locator('h1').textContent()).toBe('内蒙古自治区');
+    await page.close();
+  });
+
   it('tries a failed filter table again while the results are shown, and offers to retry a failed search', async () => {
     // A dropped connection on a phone: the table's first request fails, the second gets through.
     const page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
