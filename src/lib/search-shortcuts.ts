@@ -47,6 +47,12 @@ export const topicsAttribute = (tags: readonly { id: string; name: string }[]): 
 /** TOPICS_ATTRIBUTE read back: each topic's id by its name. */
 export const readTopics = (value: string | null | undefined): Map<string, string> => new Map(decode(value ?? undefined).map(({ id, name }) => [name, id]));
 
+/** A result's region with every level (内蒙古自治区巴彦淖尔市乌拉特中旗), from its record's `places` meta. */
+export const regionOfRecord = (meta: Record<string, string | undefined>): string | undefined =>
+  decode(meta[PLACES_META])
+    .map((part) => part.name)
+    .join('') || undefined;
+
 /** The most of each kind: a query names one place or two (大同 鸠江), seldom more. */
 const MOST_PER_KIND = 2;
 

@@ -9,7 +9,7 @@ import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
-import { TOPICS_ATTRIBUTE, type SearchShortcut, readTopics, searchShortcuts } from '../lib/search-shortcuts.ts';
+import { TOPICS_ATTRIBUTE, type SearchShortcut, readTopics, regionOfRecord, searchShortcuts } from '../lib/search-shortcuts.ts';
 import { FACET_TABLE_META, PROVINCES_ATTRIBUTE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, namesProvince, provinceFirst } from '../lib/search-facets.ts';
 import { startListButtons } from './list-buttons.ts';
 
@@ -235,7 +235,9 @@ export function startSearchPage(doc: Document): void {
       .slice(0, 3)
       .map((sub) => `<li><a href="${escapeHtml(withHighlight(sub.url, terms))}">§ ${plainIndexedText(sub.title)}</a></li>`)
       .join('');
-    const meta = [...(data.filters.province ?? []), ...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml);
+    // The case's region to its 市 and 区县, as the cards of listings show it, marked where the query names it (大同).
+    const region = regionOfRecord(data.meta);
+    const meta = [region ? markedText(region, terms) : (data.filters.province ?? []).map(escapeHtml).join(''), ...[...(data.filters.kind ?? []), ...(data.filters.year ?? [])].map(escapeHtml)].filter(Boolean);
     // A page found by one of its topics says so, the topic marked as the title is.
     const topics = (data.filters.tag ?? []).filter((tag) => highlightRanges(tag, terms).length);
     if (topics.length) meta.push(`主题：${topics.map((tag) => markedText(tag, terms)).join('、')}`);

@@ -168,6 +168,8 @@ describe('search', () => {
     await page.goto(`${site.server.url}/search/`);
     // A city typed without 市, a place and a topic's synonym, a province typed without 自治区.
     expect(await linksFor('大同')).toEqual([['地区：山西省大同市', '/regions/140200/']]);
+    // Each result names its region to the 市 and 区县, the place the query names marked.
+    expect(await page.locator('[data-results] > li .result-meta').first().innerHTML()).toMatch(/^山西省<mark>大同<\/mark>市 · 案例 · 2024/);
     expect(await linksFor('东丰 红心物业')).toEqual([['地区：吉林省辽源市东丰县', '/regions/220421/'], ['主题：红色物业', '/tags/hongse-wuye/']]);
     expect(await linksFor('内蒙古')).toEqual([['地区：内蒙古自治区', '/regions/150000/']]);
     // Nothing for a query that names no place or topic, nor for one without results.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupRegion } from '../../src/lib/regions.ts';
-import { PLACES_META, placesMeta, readTopics, searchShortcuts, topicsAttribute } from '../../src/lib/search-shortcuts.ts';
+import { PLACES_META, placesMeta, readTopics, regionOfRecord, searchShortcuts, topicsAttribute } from '../../src/lib/search-shortcuts.ts';
 
 /** A result's Pagefind meta as SearchIndexMeta.astro writes it. */
 const record = (code: string): Record<string, string> => ({ title: 'x', [PLACES_META]: placesMeta(lookupRegion(code)!.path) });
@@ -48,5 +48,13 @@ describe('searchShortcuts', () => {
 
   it('ignores a record without the meta, or with a damaged one', () => {
     expect(shortcuts(['大同'], [{ title: 'x' }, { [PLACES_META]: '=|140200=|=大同市' }])).toEqual([]);
+  });
+});
+
+describe('regionOfRecord', () => {
+  it('names a result’s region with every level, as the cards of listings do', () => {
+    expect(regionOfRecord(record('152922'))).toBe('内蒙古自治区阿拉善盟阿拉善右旗');
+    expect(regionOfRecord(record('110101'))).toBe('北京市东城区');
+    expect(regionOfRecord({ title: 'x' })).toBeUndefined();
   });
 });
