@@ -112,6 +112,42 @@ export function wordsApart(text: string): WordsApart | undefined {
   return { term: [...new Set(distinct.flatMap(queryTerms))].join(' '), words: distinct, whole: kept === length };
 }
 
+const HAN_RUN_ONLY = /^\p{Script=Han}{3,}$/u;
+
+/** The pairs of neighbouring characters of a query that is one run of Han characters (鸠江擂台赛 → 鸠江, 江擂, 擂台, 台赛); none otherwise. */
+export function neighbourPairs(text: string): string[] {
+  if (!HAN_RUN_ONLY.test(text)) return [];
+  const chars = [...text];
+  return chars.slice(1).map((char, i) => chars[i]! + char);
+}
+
+/**
+ * A run's words where the index says they end: no page has 江擂, so 鸠江擂台赛 is 鸠江 and 擂台赛,
+ * which a page may have apart. For the places and names the browser's segmenter does not know
+ * (it cuts 鸠江擂台赛 into 鸠, 江, 擂台赛), and where there is none. Only when the cuts leave two
+ * words or more and no lone character (大学生回乡就业 with 回 alone stays a paraphrase); `absent`:
+ * the query's neighbourPairs that are on no page.
+ */
+export function wordsWhereIndexCuts(text: string, absent: ReadonlySet<string>): WordsApart | undefined {
+  const pairs = neighbourPairs(text);
+  // A question's words apart would include its question words, which no case page is about.
+  if (!pairs.some((pair) => absent.has(pair)) || withoutQuestionWords(text) !== text) return undefined;
+  const chars = [...text];
+  const words: string[] = [];
+  let word = chars[0]!;
+  pairs.forEach((pair, i) => {
+    if (absent.has(pair)) {
+      words.push(word);
+      word = '';
+    }
+    word += chars[i + 1]!;
+  });
+  words.push(word);
+  const distinct = [...new Set(words)];
+  if (distinct.length < 2 || words.some((part) => [...part].length < 2)) return undefined;
+  return { term: [...new Set(distinct.flatMap(queryTerms))].join(' '), words: distinct, whole: true };
+}
+
 /**
  * Question words a reader types around what they look for (社区怎么挣钱, 怎样管理流动党员). A case
  * page that has one has it in passing, so when no page has the query as typed and pages are

@@ -1,13 +1,13 @@
 // The search page: Pagefind's JS API behind a small UI of our own (results as you type, filter
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
 import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
-import { nestQuotes, prepareQuery, stripQuotes } from '../lib/query.ts';
+import { type PagefindQuery, nestQuotes, neighbourPairs, prepareQuery, stripQuotes, wordsWhereIndexCuts } from '../lib/query.ts';
 import { homophoneCorrection, loadHanReadings, mayBeMispicked } from '../lib/homophones.ts';
 import { loadPinyinVocabulary } from '../lib/pinyin-query.ts';
 import { OFFLINE_PAGE_URL, PAGEFIND_SCRIPT_ATTRIBUTE, PAGEFIND_SCRIPT_URL, REGION_INDEX_URL, TAG_INDEX_URL, caseSlugOfPath } from '../lib/urls.ts';
 import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
-import { decodeTerm, excerptAsHtml, excerptCut, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
+import { decodeTerm, excerptAsHtml, excerptCut, queryTerms, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
 import { TOPICS_ATTRIBUTE, type SearchShortcut, readTopics, regionOfRecord, searchShortcuts } from '../lib/search-shortcuts.ts';
 import { FACET_TABLE_META, PROVINCES_ATTRIBUTE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, namesProvince, provinceFirst } from '../lib/search-facets.ts';
@@ -411,6 +411,20 @@ export function startSearchPage(doc: Document): void {
           asTyped = prepared.text;
           prepared = { ...again, note: prepared.note ? `${prepared.note}；${told}` : told };
         }
+      }
+      // Where no page has it whole and the browser's segmenter did not cut it into words that make it
+      // up (鸠江擂台赛: it does not know 鸠江; or there is no segmenter), the index does: it is cut where
+      // two neighbouring characters are on no page (src/lib/query.ts, wordsWhereIndexCuts). Exact
+      // lookups, of index chunks the phrase search has loaded.
+      if (!wholeCount) {
+        const cutByIndex = async (search: PagefindQuery): Promise<PagefindQuery> => {
+          const pairs = search.phrase && !search.apart?.whole ? neighbourPairs(search.text) : [];
+          if (!pairs.length) return search;
+          const onSomePage = await Promise.all(pairs.map(async (pair) => ((await searchOne(`"${queryTerms(pair)[0]}"`))?.results.length ?? 0) > 0));
+          const apart = wordsWhereIndexCuts(search.text, new Set(pairs.filter((_, i) => !onSomePage[i])));
+          return apart ? { ...search, apart } : search;
+        };
+        prepared = { ...prepared, searches: await Promise.all(prepared.searches.map(cutByIndex)) };
       }
       // Then pages with its words apart: after the whole phrases, or, where no page has it whole,
       // in their place if the words make up the whole phrase (大同小区: 大同 and 小区 are on the

@@ -482,7 +482,8 @@ describe('search', () => {
     // A comma still ends the phrase: no page says 单位两新 (单位、“两新”).
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('单位两新')}`);
     await showWholeResultsPage(page, '单位两新');
-    expect(await page.locator('[data-status]').textContent()).toMatch(/没有页面包含全部字词|没有找到/);
+    // (The pages with 单位 and 两新 apart come first, the words cut where no page has 位两.)
+    expect(await page.locator('[data-status]').textContent()).toMatch(/：没有页面含有完整的“单位两新”，前 \d+ 条分别含有“单位”“两新”/);
     // A wrongly picked character of such a phrase is read back as it (四桶 → 四同).
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('四桶教育')}`);
     await showWholeResultsPage(page, '四桶教育');
@@ -527,6 +528,23 @@ describe('search', () => {
     expect(notes.slice(2).filter(Boolean)).toEqual([]);
     expect(new URL((await links.first().getAttribute('href'))!, site.server.url).searchParams.get('hl')).toBe('大同 小区');
     await page.close();
+  });
+
+  it('cuts a run into words where no page has its neighbouring characters, for places the segmenter does not know, and without a segmenter', async () => {
+    // The segmenter cuts 鸠江擂台赛 into 鸠, 江, 擂台赛; no page has 江擂, so the words are 鸠江 and 擂台赛.
+    for (const segmenter of [true, false]) {
+      const page = await site.browser.newPage();
+      if (!segmenter) await page.addInitScript(() => delete (Intl as { Segmenter?: unknown }).Segmenter);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('鸠江擂台赛')}`);
+      await showWholeResultsPage(page, '鸠江擂台赛');
+      const links = page.locator('[data-results] li .result-title a');
+      expect(await links.first().getAttribute('href')).toMatch(/^\/cases\/wuhu-jiujiang-shuji-leitaisai\/\?hl=/);
+      expect(new URL((await links.first().getAttribute('href'))!, site.server.url).searchParams.get('hl')).toBe('鸠江 擂台赛');
+      // Before, it read 没有页面包含全部字词，以下是最接近的结果: untrue, the page has both words.
+      expect(await links.count()).toBe(1);
+      expect(await page.locator('[data-status]').textContent(), `segmenter: ${segmenter}`).toBe('找到 1 条分别含有“鸠江”“擂台赛”的结果；没有页面含有完整的“鸠江擂台赛”');
+      await page.close();
+    }
   });
 
   it('ranks the closest pages for a paraphrase no page has as typed, and marks its words on them', async () => {

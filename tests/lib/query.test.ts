@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ONE_CHARACTER_NOTE, wordsApart, looksTraditional, nestQuotes, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
+import { ONE_CHARACTER_NOTE, neighbourPairs, wordsApart, wordsWhereIndexCuts, looksTraditional, nestQuotes, paraphraseTerms, paraphraseWords, prepareQuery, stripQuotes, type PagefindQuery } from '../../src/lib/query.ts';
 import { synonymVariants } from '../../src/lib/synonyms.ts';
 import { decodeTerm } from '../../src/lib/search-tokens.ts';
 import { fetchFromPublicFolder } from './support/public-folder-fetch.ts';
@@ -262,5 +262,30 @@ describe('prepareQuery and words apart', () => {
     const { searches } = await prepareQuery('干部培训');
     expect(readableTerm(searches[0]!.apart!.term)).toBe('干部 培训');
     expect(searches[0]!.apart!.words).toEqual(['干部', '培训']);
+  });
+});
+
+describe('wordsWhereIndexCuts', () => {
+  it('lists the neighbouring characters of a run of three Han characters or more, and of nothing else', () => {
+    expect(neighbourPairs('鸠江擂台赛')).toEqual(['鸠江', '江擂', '擂台', '台赛']);
+    expect(neighbourPairs('党建')).toEqual([]);
+    expect(neighbourPairs('鸠江 擂台赛')).toEqual([]);
+    expect(neighbourPairs('2019年度')).toEqual([]);
+  });
+
+  it('cuts a run into words where two neighbouring characters are on no page', () => {
+    const cut = wordsWhereIndexCuts('鸠江擂台赛', new Set(['江擂']))!;
+    expect(cut.words).toEqual(['鸠江', '擂台赛']);
+    expect(readableTerm(cut.term)).toBe('鸠江 擂台 台赛');
+    expect(cut.whole).toBe(true);
+    expect(wordsWhereIndexCuts('辽源四同教育', new Set(['源四']))?.words).toEqual(['辽源', '四同教育']);
+  });
+
+  it('gives nothing where every pair is on some page, where a cut leaves a lone character, or for a question', () => {
+    expect(wordsWhereIndexCuts('鸠江擂台赛', new Set())).toBeUndefined();
+    expect(wordsWhereIndexCuts('大学生回乡就业', new Set(['生回', '回乡']))).toBeUndefined();
+    expect(wordsWhereIndexCuts('怎么选书记', new Set(['么选']))).toBeUndefined();
+    // The same word twice is one word: the phrase search has its pages.
+    expect(wordsWhereIndexCuts('党建党建', new Set(['建党']))).toBeUndefined();
   });
 });
