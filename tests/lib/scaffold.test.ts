@@ -49,6 +49,11 @@ describe('chooseRegion', () => {
     expect(chooseRegion('鸠江')).toMatchObject({ kind: 'found', region: { code: '340207' } });
   });
 
+  it('finds a banner by the short form the sources write (科左中旗, 察右后旗)', () => {
+    expect(chooseRegion('科左中旗')).toMatchObject({ kind: 'found', region: { fullName: '内蒙古自治区通辽市科尔沁左翼中旗' } });
+    expect(chooseRegion('察右后旗')).toMatchObject({ kind: 'found', region: { code: '150928' } });
+  });
+
   it('takes a six-digit code as is', () => {
     expect(chooseRegion('140302')).toMatchObject({ kind: 'found', region: { fullName: '山西省阳泉市城区' } });
     expect(chooseRegion('999999')).toEqual({ kind: 'none' });

@@ -23,6 +23,8 @@ describe('searchShortcuts', () => {
     expect(shortcuts(['山西'], [datong])).toEqual([{ kind: 'region', href: '/regions/140000/', label: '山西省' }]);
     expect(shortcuts(['山西大同'], [datong])).toEqual([{ kind: 'region', href: '/regions/140200/', label: '山西省大同市' }]);
     expect(shortcuts(['内蒙古'], [alashan])[0]).toEqual({ kind: 'region', href: '/regions/150000/', label: '内蒙古自治区' });
+    // A banner by the short form the sources write.
+    expect(shortcuts(['察右后旗乡村振兴'], [record('150928')])).toEqual([{ kind: 'region', href: '/regions/150928/', label: '内蒙古自治区乌兰察布市察哈尔右翼后旗' }]);
   });
 
   it('links a topic named whole, also when a synonym variant names it', () => {
