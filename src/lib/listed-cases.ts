@@ -27,6 +27,21 @@ export function listAsText(title: string, cases: readonly ListTextItem[], listAd
   return lines.join('\n');
 }
 
+/** What a case's reference needs: its record's citation (without the access date) and address. */
+export interface ListReferenceItem {
+  url: string;
+  citation: { gbt7714: string };
+}
+
+/**
+ * The list as a numbered GB/T 7714-2015 reference list ([1] [2] …), accessed on `accessed`
+ * (YYYY-MM-DD, the reader's today): for the 参考文献 of a handout or a paper. Each line is the
+ * citation a case page gives (src/lib/citation.ts, gbtCitation), from the case's record.
+ */
+export function listAsReferences(cases: readonly ListReferenceItem[], accessed: string): string {
+  return cases.map((item, index) => `[${index + 1}] ${item.citation.gbt7714}[${accessed}]. ${item.url}.`).join('\n');
+}
+
 export interface ListableCase {
   slug: string;
   number: number;

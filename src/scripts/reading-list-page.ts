@@ -3,7 +3,8 @@
 // src/lib/listed-cases.ts) and draws them with DOM calls only (no HTML strings); keeps the URL and
 // storage in step with every edit so the address bar is always the shareable list.
 import type { CaseRecord } from '../lib/data/case-record.ts';
-import { LIST_PAGES_FOR_OFFLINE, addressesForOffline, listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
+import { accessDate } from '../lib/access-date.ts';
+import { LIST_PAGES_FOR_OFFLINE, addressesForOffline, listAsReferences, listAsText, loadListedCases, resolveIds } from '../lib/listed-cases.ts';
 import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/reading-list.ts';
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
 import { saveForOffline } from './offline-save.ts';
@@ -69,6 +70,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   const list = doc.querySelector<HTMLOListElement>('[data-list-items]')!;
   const copyButton = doc.querySelector<HTMLButtonElement>('[data-list-copy]')!;
   const copyTextButton = doc.querySelector<HTMLButtonElement>('[data-list-copy-text]')!;
+  const copyReferencesButton = doc.querySelector<HTMLButtonElement>('[data-list-copy-references]')!;
   const textField = doc.querySelector<HTMLElement>('[data-list-text-field]')!;
   const textArea = doc.querySelector<HTMLTextAreaElement>('[data-list-text]')!;
   const clearButton = doc.querySelector<HTMLButtonElement>('[data-list-clear]')!;
@@ -144,7 +146,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
     list.replaceChildren(...found.map((record, index) => renderItem(doc, record, index, found.length)));
     const missing = unknown.length ? `（找不到：${unknown.join('、')}）` : '';
     status.textContent = found.length ? `清单中有 ${found.length} 个案例${missing}` : `清单是空的${missing}。在案例页、案例列表或搜索结果旁点“加入清单”添加案例，或浏览课程。`;
-    copyButton.hidden = copyTextButton.hidden = printButton.hidden = cardsLink.hidden = offlineButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
+    copyButton.hidden = copyTextButton.hidden = copyReferencesButton.hidden = printButton.hidden = cardsLink.hidden = offlineButton.hidden = clearButton.hidden = titleField.hidden = found.length === 0;
     textField.hidden = true; // shown again, up to date, by the next 复制为文字 that needs it
     void drawQr();
   };
@@ -185,11 +187,10 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   });
   // For a WeChat group or a Word handout, where a bare link says nothing. Where the browser refuses
   // the clipboard (some WeChat versions), the text is shown selected, to copy by hand.
-  copyTextButton.addEventListener('click', async () => {
-    const text = listAsText(title, listed(), shortListAddress());
+  const copyOrShow = async (text: string, copied: string): Promise<void> => {
     if (await writeClipboard(text)) {
       textField.hidden = true;
-      status.textContent = `已复制清单文字（${ids.length} 个案例），可粘贴到微信或文档`;
+      status.textContent = copied;
     } else {
       textArea.value = text;
       textField.hidden = false;
@@ -197,7 +198,12 @@ export async function startReadingListPage(doc: Document): Promise<void> {
       textArea.select();
       status.textContent = '浏览器不允许直接复制，请在下面的框里长按或全选后复制';
     }
-  });
+  };
+  copyTextButton.addEventListener('click', () => void copyOrShow(listAsText(title, listed(), shortListAddress()), `已复制清单文字（${ids.length} 个案例），可粘贴到微信或文档`));
+  // For the 参考文献 of a handout or a paper: each case's GB/T 7714 citation, accessed today.
+  copyReferencesButton.addEventListener('click', () =>
+    void copyOrShow(listAsReferences(listed(), accessDate(new Date())), `已复制 ${ids.length} 条参考文献（GB/T 7714—2015 格式），可粘贴到讲义或论文`),
+  );
   // Before a class whose room may have no network: the list, its cases and their cards kept on this device.
   offlineButton.addEventListener('click', () => void saveForOffline(offlineButton, status, addressesForOffline(LIST_PAGES_FOR_OFFLINE, listed()), '本清单', { address: listUrl(ids, title), title }));
   draw(false, loaded);

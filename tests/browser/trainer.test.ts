@@ -504,6 +504,27 @@ describe('reading list', () => {
     await page.close();
   });
 
+  it('“复制参考文献” puts each listed case’s GB/T 7714 citation on the clipboard, numbered, accessed today, as its case page gives it', async () => {
+    const { cases } = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: CaseRecord[] };
+    const [a, b] = [cases[3]!, cases[0]!];
+    const context = await clipboardContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/list/?ids=${a.slug},${b.slug}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-list-items] li');
+    await page.click('[data-list-copy-references]');
+    await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain('已复制 2 条参考文献');
+    const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    // The same citation, date and all, as the case page's 引用本案例 shows on this device.
+    const casePage = await context.newPage();
+    const citationOf = async (record: CaseRecord) => {
+      await casePage.goto(record.url.replace(/^https?:\/\/[^/]+/, site.server.url));
+      return (await casePage.locator('#citation-gbt').textContent())!.trim();
+    };
+    expect(copied).toEqual([`[1] ${await citationOf(a)}`, `[2] ${await citationOf(b)}`]);
+    expect(copied[0]).toMatch(/\[EB\/OL\]\. .+\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/cases\/[a-z0-9-]+\/\.$/);
+    await context.close();
+  });
+
   it('offers to copy, print and clear a list only while it has cases', async () => {
     const page = await site.browser.newPage();
     const visibleTools = () => page.locator('.list-tools :is(button, a):visible').evaluateAll((tools) => tools.map((tool) => tool.textContent!.trim()));
@@ -512,7 +533,7 @@ describe('reading list', () => {
     expect(await visibleTools()).toEqual([]);
     await page.goto(`${site.server.url}/list/?ids=${slugs[0]}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-list-items] li');
-    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '二维码', '打印清单', '打印案例卡', '离线保存', '清空']);
+    expect(await visibleTools()).toEqual(['复制清单链接', '复制为文字', '复制参考文献', '二维码', '打印清单', '打印案例卡', '离线保存', '清空']);
     // 二维码 brings the list's QR code, at its end, into view (for a projector).
     await page.setViewportSize({ width: 375, height: 640 });
     const qrInView = () => page.locator('[data-list-qr] svg').evaluate((svg) => { const box = svg.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGES_FOR_OFFLINE, SAVED_LISTS_MAX, addressesForOffline, listAsText, loadListedCases, parseSavedLists, redirectTarget, resolveIds, withSavedList } from '../../src/lib/listed-cases.ts';
+import { gbtCitation, gbtCitationParts } from '../../src/lib/citation.ts';
+import { LIST_PAGES_FOR_OFFLINE, SAVED_LISTS_MAX, addressesForOffline, listAsReferences, listAsText, loadListedCases, parseSavedLists, redirectTarget, resolveIds, withSavedList } from '../../src/lib/listed-cases.ts';
 
 describe('listAsText', () => {
   const cases = [
@@ -132,5 +133,16 @@ describe('saved lists', () => {
     expect(parseSavedLists('{"address":"/list/?ids=1"}')).toEqual([]);
     expect(parseSavedLists('not json')).toEqual([]);
     expect(parseSavedLists(null)).toEqual([]);
+  });
+});
+
+describe('listAsReferences', () => {
+  it('numbers each case’s GB/T 7714 citation, accessed on the given day, as gbtCitation writes it', () => {
+    const input = (title: string, url: string) => ({ authors: undefined, unit: '中共大同市委组织部', title, publisher: '基层党建案例库', date: '2024', dateInferred: true, url });
+    const first = input('大同市：“支部建在小区”', 'https://x.cn/cases/datong-xiaoqu-zhibu/');
+    const second = input('鸠江区：擂台赛？', 'https://x.cn/cases/jiujiang/');
+    const record = (citation: ReturnType<typeof input>) => ({ url: citation.url, citation: { gbt7714: gbtCitationParts(citation).before } });
+    expect(listAsReferences([record(first), record(second)], '2026-12-05')).toBe(`[1] ${gbtCitation(first, '2026-12-05')}\n[2] ${gbtCitation(second, '2026-12-05')}`);
+    expect(listAsReferences([], '2026-12-05')).toBe('');
   });
 });
