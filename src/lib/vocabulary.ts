@@ -19,23 +19,23 @@ export function readTags(file = path.join(CONTENT_DIR, 'tags.yaml')): Tag[] {
   return parse(readFileSync(file, 'utf8')) as Tag[];
 }
 
-/** Ids of source records: the file names under content/sources/ without extension. */
-export function readSourceIds(dir = path.join(CONTENT_DIR, 'sources')): string[] {
+/** The names, without `extension`, of the files in `dir` that have it, sorted; none when there is no such folder. */
+function namesOfFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => name.replace(/\.md$/, ''))
+    .filter((name) => name.endsWith(extension))
+    .map((name) => name.slice(0, -extension.length))
     .sort();
 }
 
+/** Ids of source records: the file names under content/sources/ without extension. */
+export const readSourceIds = (dir = path.join(CONTENT_DIR, 'sources')): string[] => namesOfFiles(dir, '.md');
+
 /** Slugs of case entries: the file names under content/cases/ without extension. */
-export function readCaseSlugs(dir = path.join(CONTENT_DIR, 'cases')): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.replace(/\.mdx$/, ''))
-    .sort();
-}
+export const readCaseSlugs = (dir = path.join(CONTENT_DIR, 'cases')): string[] => namesOfFiles(dir, '.mdx');
+
+/** Slugs of courses: the file names under content/courses/ without extension. */
+export const readCourseSlugs = (dir = path.join(CONTENT_DIR, 'courses')): string[] => namesOfFiles(dir, '.yaml');
 
 const ALIASES_KEY = /^["']?aliases["']?[ \t]*:/m;
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { SITE_URL } from '../../src/config/site.ts';
-import { parsePublished } from '../../src/lib/published.ts';
+import { parsePublishedPages, publishedUrl } from '../../src/lib/published.ts';
 import { readAliasSlugs } from '../../src/lib/vocabulary.ts';
 import { sitemapUrls } from '../../src/lib/build/site-counts.ts';
 import { caseUrl } from '../../src/lib/urls.ts';
@@ -167,8 +167,9 @@ describe('the built site', () => {
 });
 
 describe('published URLs', () => {
-  it('still answers every URL in content/published.txt', () => {
-    const published = parsePublished(readFileSync('content/published.txt', 'utf8')).map(({ slug }) => caseUrl(slug));
+  it('still answers every URL in content/published.txt: cases, topics, courses and source articles', () => {
+    const published = parsePublishedPages(readFileSync('content/published.txt', 'utf8')).map(publishedUrl);
+    expect(new Set(published.map((url) => url.split('/')[1]))).toEqual(new Set(['cases', 'tags', 'courses', 'sources']));
     expect(published.filter((url) => !fileFor(url))).toEqual([]);
   });
 

@@ -22,7 +22,7 @@ import type { BodyHeading, BodyLink } from './mdx-safety.ts';
 import { siteLinkProblem, type SitePages } from './site-links.ts';
 import { closest } from './suggest.ts';
 import { sortFindings, type Finding } from './finding.ts';
-import { malformedPublishedLines, parsePublished } from '../published.ts';
+import { malformedPublishedLines, parsePublishedPages, type PublishedPage } from '../published.ts';
 import type { Tag } from '../vocabulary.ts';
 
 /** Sections a reader expects in a full case, in this order; alternatives separated by |. */
@@ -356,18 +356,18 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     });
   }
 
-  // Published URLs never disappear (content/published.txt lists every case URL ever published).
+  // Published URLs never disappear (content/published.txt lists every case, topic, course and
+  // source URL ever published).
   const publishedFile = path.join(contentDir, 'published.txt');
   if (existsSync(publishedFile)) {
     const text = readFileSync(publishedFile, 'utf8');
     const file = rel(root, publishedFile);
     for (const line of malformedPublishedLines(text)) {
-      findings.push({ file, line, column: 1, rule: 'identity/published-url', message: '这一行不是案例网址：每行写一个 /cases/<slug>/（以 # 开头的行是注释）' });
+      findings.push({ file, line, column: 1, rule: 'identity/published-url', message: '这一行不是已发布的网址：每行写一个 /cases/<slug>/、/tags/<id>/、/courses/<slug>/ 或 /sources/<id>/（以 # 开头的行是注释）' });
     }
-    for (const { slug, line } of parsePublished(text)) {
-      if (!slugs.has(slug) && !aliasOwner.has(slug)) {
-        findings.push({ file, line, column: 1, rule: 'identity/published-url', message: `已发布的网址 /cases/${slug}/ 不再存在：如果条目改了名，请在新条目的 aliases 中写上“${slug}”，旧网址会跳转过去` });
-      }
+    for (const page of parsePublishedPages(text)) {
+      const gone = publishedPageGone(page, { slugs, aliasOwner, sitePages });
+      if (gone) findings.push({ file, line: page.line, column: 1, rule: 'identity/published-url', message: gone });
     }
   }
 
@@ -380,4 +380,21 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   }
 
   return sortFindings(findings);
+}
+
+/** Why a page listed in published.txt no longer answers, or undefined when it does. */
+function publishedPageGone(
+  { kind, name }: PublishedPage,
+  known: { slugs: ReadonlySet<string>; aliasOwner: ReadonlyMap<string, unknown>; sitePages: SitePages },
+): string | undefined {
+  switch (kind) {
+    case 'cases':
+      return known.slugs.has(name) || known.aliasOwner.has(name) ? undefined : `已发布的网址 /cases/${name}/ 不再存在：如果条目改了名，请在新条目的 aliases 中写上“${name}”，旧网址会跳转过去`;
+    case 'tags':
+      return known.sitePages.tagIds.has(name) ? undefined : `已发布的主题页 /tags/${name}/ 不再存在：主题的 id 发布后不能改，请把 content/tags.yaml 里这个主题的 id 改回“${name}”（名称 name 可以改）`;
+    case 'courses':
+      return known.sitePages.courseSlugs.has(name) ? undefined : `已发布的课程页 /courses/${name}/ 不再存在：课程的文件名发布后不能改，请改回 content/courses/${name}.yaml（课程标题可以改）`;
+    case 'sources':
+      return known.sitePages.sourceIds.has(name) ? undefined : `已发布的来源文章页 /sources/${name}/ 不再存在：来源记录的文件名发布后不能改，请改回 content/sources/${name}.md`;
+  }
 }
