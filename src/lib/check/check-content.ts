@@ -10,6 +10,7 @@ import { TagListSchema } from '../../schemas/tag.ts';
 import { CourseSchema } from '../../schemas/course.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { isCasesPageName } from '../urls.ts';
+import { regionAncestry } from '../regions.ts';
 import type { z } from 'astro/zod';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
 import { findNumbers, numbersIn, slipOf } from '../text/numbers.ts';
@@ -315,6 +316,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     tagIds: new Set(tags.map((tag) => tag.id)),
     sourceIds: new Set(sourceTexts.keys()),
     courseSlugs: new Set(listFiles(path.join(contentDir, 'courses'), '.yaml').map((file) => path.basename(file, '.yaml'))),
+    regionCodes: new Set(cases.flatMap(({ data }) => (data ? regionAncestry(data.region.code) : []))),
   };
   for (const { doc, bodyLinks } of cases) {
     for (const link of bodyLinks ?? []) {

@@ -13,6 +13,8 @@ export interface SitePages {
   tagIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
   courseSlugs: ReadonlySet<string>;
+  /** The regions that have a page: those of the cases, and every level above them. */
+  regionCodes: ReadonlySet<string>;
 }
 
 const guess = (name: string, known: Iterable<string>): string => {
@@ -44,7 +46,10 @@ export function siteLinkProblem(url: string, pages: SitePages): string | undefin
     case 'courses':
       return pages.courseSlugs.has(name) ? undefined : `站内链接 ${url} 指向的课程“${name}”不存在${guess(name, pages.courseSlugs)}`;
     case 'regions':
-      return lookupRegion(name) ? undefined : `站内链接 ${url}：“${name}”不是地区代码（地区页的网址是 /regions/六位代码/）`;
+      if (pages.regionCodes.has(name)) return undefined;
+      return lookupRegion(name)
+        ? `站内链接 ${url}：${lookupRegion(name)!.fullName}还没有案例，没有地区页（有地区页的是有案例的地区和它们的上级）`
+        : `站内链接 ${url}：“${name}”不是地区代码（地区页的网址是 /regions/六位代码/）`;
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ const pages: SitePages = {
   tagIds: new Set(['hongse-wuye']),
   sourceIds: new Set(['datong-jiujiang-guangan-banmian']),
   courseSlugs: new Set(['chengshi-jiceng-dangjian']),
+  regionCodes: new Set(['140000', '140200']),
 };
 
 describe('siteLinkProblem', () => {
@@ -40,6 +41,7 @@ describe('siteLinkProblem', () => {
     ['/sources/datong/', '来源记录“datong”不存在'],
     ['/courses/nope/', '课程“nope”不存在'],
     ['/regions/999999/', '“999999”不是地区代码'],
+    ['/regions/110000/', '北京市还没有案例，没有地区页'],
     ['/cases/%E4%B8/', '网址编码不完整'],
   ])('names what is wrong with %s', (url, expected) => {
     expect(siteLinkProblem(url, pages)).toContain(expected);
