@@ -36,10 +36,14 @@ async function copyText(doc: Document, text: string, anchor: HTMLElement, what: 
     }, 2000);
     return;
   }
-  let field = anchor.nextElementSibling as HTMLInputElement | null;
-  if (!field?.matches('input[data-copy-fallback]')) {
-    field = doc.createElement('input');
-    field.type = 'text';
+  // Text of several lines (a course's 参考文献) in a box that keeps them.
+  const tag = text.includes('\n') ? 'textarea' : 'input';
+  let field = anchor.nextElementSibling as HTMLInputElement | HTMLTextAreaElement | null;
+  if (!field?.matches(`${tag}[data-copy-fallback]`)) {
+    if (field?.matches('[data-copy-fallback]')) field.remove();
+    field = doc.createElement(tag);
+    if (field instanceof HTMLInputElement) field.type = 'text';
+    else field.rows = Math.min(8, text.split('\n').length);
     field.readOnly = true;
     field.dataset.copyFallback = '';
     field.className = 'copy-fallback';
@@ -87,6 +91,15 @@ export function startTrainerTools(doc: Document): void {
     button.addEventListener('click', () => {
       const source = doc.getElementById(button.dataset.copy!);
       if (source) void copyText(doc, source.textContent!.replace(/\s+/g, ' ').trim(), button, button.dataset.copyWhat ?? '内容');
+    });
+  }
+  // A list copied one item a line (a course's 参考文献): each item's text as it reads.
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-copy-lines]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const items = [...(doc.getElementById(button.dataset.copyLines!)?.children ?? [])];
+      const text = items.map((item) => item.textContent!.replace(/\s+/g, ' ').trim()).join('\n');
+      if (text) void copyText(doc, text, button, button.dataset.copyWhat ?? '内容');
     });
   }
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-qr-png]')) {

@@ -504,6 +504,41 @@ describe('reading list', () => {
     await page.close();
   });
 
+  it('a course page ends with its cases as a 参考文献 list, accessed today, which copies as the same course opened as a list does', async () => {
+    const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    const context = await clipboardContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/courses/${course}/`, { waitUntil: 'networkidle' });
+    const cases = await page.locator('.readings > li').count();
+    const shown = await page.locator('#course-references > li').allTextContents();
+    expect(shown).toHaveLength(cases);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    shown.forEach((line, i) => expect(line.replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^\\[${i + 1}\\] .+\\[EB/OL\\]\\. .+\\[${today}\\]\\. https?://\\S+/cases/[a-z0-9-]+/\\.$`)));
+    await page.click('button[data-copy-lines="course-references"]');
+    await expect.poll(() => page.locator('[data-copy-status]').first().textContent()).toBe('已复制参考文献');
+    const fromCourse = await page.evaluate(() => navigator.clipboard.readText());
+    expect(fromCourse.split('\n')).toHaveLength(cases);
+    await page.click('text=作为我的清单打开');
+    await page.waitForSelector('[data-list-items] li');
+    await page.click('[data-list-copy-references]');
+    await expect.poll(() => page.locator('[data-list-status]').textContent()).toContain(`已复制 ${cases} 条参考文献`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fromCourse);
+    await context.close();
+
+    // Where the clipboard is refused (some WeChat versions), the lines are shown in a box, selected.
+    const refused = await site.browser.newContext();
+    await refused.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const wechat = await refused.newPage();
+    await wechat.goto(`${site.server.url}/courses/${course}/`, { waitUntil: 'networkidle' });
+    await wechat.click('button[data-copy-lines="course-references"]');
+    const field = wechat.locator('.references textarea[data-copy-fallback]');
+    await expect.poll(() => field.isVisible()).toBe(true);
+    expect(await field.inputValue()).toBe(fromCourse);
+    await refused.close();
+  });
+
   it('“复制参考文献” puts each listed case’s GB/T 7714 citation on the clipboard, numbered, accessed today, as its case page gives it', async () => {
     const { cases } = (await (await fetch(`${site.server.url}/api/cases.json`)).json()) as { cases: CaseRecord[] };
     const [a, b] = [cases[3]!, cases[0]!];
