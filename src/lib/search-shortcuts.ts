@@ -6,14 +6,17 @@
 // Places are worked out from the results on the first screen, whose Pagefind records carry their
 // region's levels (src/components/SearchIndexMeta.astro): the search page downloads no list of
 // regions (thousands of 区县 at 20,000 entries), and a place shows only where a result is in it.
-// The topics, a few dozen, are listed on the search page itself (TOPICS_ATTRIBUTE).
+// The topics, a few dozen, are listed on the search page itself (TOPICS_ATTRIBUTE). And a query
+// that asks for a case by the number a handout prints (案例 17) links to its short link.
 import { regionNamesTyped } from './region-names.ts';
-import { regionUrl, tagUrl } from './urls.ts';
+import { caseNumberUrl, regionUrl, tagUrl } from './urls.ts';
 
 /** The Pagefind meta key of a case's region levels. */
 export const PLACES_META = 'places';
 /** The search form's attribute that lists the topics with cases, as topicsAttribute writes them. */
 export const TOPICS_ATTRIBUTE = 'data-topics';
+/** The search form's attribute that gives the highest case number. */
+export const HIGHEST_NUMBER_ATTRIBUTE = 'data-highest-number';
 
 interface Named {
   /** A region's code or a topic's id. */
@@ -22,9 +25,9 @@ interface Named {
 }
 
 export interface SearchShortcut {
-  kind: 'region' | 'topic';
+  kind: 'region' | 'topic' | 'case';
   href: string;
-  /** 山西省大同市 (every level), 红色物业. */
+  /** 山西省大同市 (every level), 红色物业, 第 17 号案例. */
   label: string;
 }
 
@@ -80,4 +83,22 @@ export function searchShortcuts(texts: readonly string[], results: readonly Reco
     .slice(0, MOST_PER_KIND)
     .map(([name, id]): SearchShortcut => ({ kind: 'topic', href: tagUrl(id), label: name }));
   return [...regions.values(), ...topicLinks];
+}
+
+/** 第17号, 案例 17, 17号, 编号17, No.17, or a bare number of up to three digits. */
+const CASE_NUMBER = /^(第|案例|编号|no\.?)?\s*(\d{1,6})\s*(号(?:案例)?)?$/iu;
+
+/**
+ * The short link of the case a query asks for by its number, as handouts and slides print it
+ * (案例 17, 第17号): a reader types what the handout says. A bare number counts only up to three
+ * digits (12345 and 2019 are searched for as numbers in the text), and none above `highest`.
+ * A number no case has (one deleted) leads to /c/<n>/, whose 404 page says so.
+ */
+export function caseNumberShortcut(query: string, highest: number): SearchShortcut | undefined {
+  const match = CASE_NUMBER.exec(query.normalize('NFKC').trim());
+  if (!match) return undefined;
+  const [, before, digits, after] = match;
+  const number = Number(digits);
+  if ((!before && !after && digits!.length > 3) || number < 1 || number > highest) return undefined;
+  return { kind: 'case', href: caseNumberUrl(number), label: `第 ${number} 号案例` };
 }

@@ -9,7 +9,7 @@ import { highlightRanges } from '../lib/highlight.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { decodeTerm, excerptAsHtml, excerptCut, queryTerms, restoreIndexedText, trimExcerptEdges } from '../lib/search-tokens.ts';
 import { caseExcerpt, caseZones, matchedPositions, pagesByTermCoverage, rankByFirstOccurrence, sectionsWithPhrase, type PageAnchor } from '../lib/phrase.ts';
-import { TOPICS_ATTRIBUTE, type SearchShortcut, readTopics, regionOfRecord, searchShortcuts } from '../lib/search-shortcuts.ts';
+import { HIGHEST_NUMBER_ATTRIBUTE, TOPICS_ATTRIBUTE, type SearchShortcut, caseNumberShortcut, readTopics, regionOfRecord, searchShortcuts } from '../lib/search-shortcuts.ts';
 import { FACET_TABLE_META, PROVINCES_ATTRIBUTE, type FacetCounts, type FacetTable, decodeFacetFile, filterPanelCounts, matchesFilters, namesProvince, provinceFirst } from '../lib/search-facets.ts';
 import { startListButtons } from './list-buttons.ts';
 
@@ -122,6 +122,7 @@ export function startSearchPage(doc: Document): void {
   input.value = state.query;
   const provinces = (form.getAttribute(PROVINCES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
   const topics = readTopics(form.getAttribute(TOPICS_ATTRIBUTE));
+  const highestNumber = Number(form.getAttribute(HIGHEST_NUMBER_ATTRIBUTE)) || 0;
   let engine: Promise<Pagefind> | undefined;
   let latestRun = 0;
 
@@ -216,11 +217,11 @@ export function startSearchPage(doc: Document): void {
     for (const link of jumpLinks) link.hidden = filterBox.childElementCount === 0;
   };
 
-  /** The links to the region and topic pages the query names, in the same frame as the results. */
+  /** The links to the case, region and topic pages the query names, in the same frame as the results. */
   const showShortcuts = (shortcuts: SearchShortcut[]): void => {
     shortcutLine.hidden = shortcuts.length === 0;
     shortcutLine.replaceChildren(
-      ...shortcuts.map(({ kind, href, label }) => Object.assign(link(href, `${kind === 'region' ? '地区' : '主题'}：${label}`), { className: 'chip' })),
+      ...shortcuts.map(({ kind, href, label }) => Object.assign(link(href, kind === 'case' ? `打开${label}` : `${kind === 'region' ? '地区' : '主题'}：${label}`), { className: 'chip' })),
     );
   };
 
@@ -499,7 +500,9 @@ export function startSearchPage(doc: Document): void {
     if (append) list.append(...render(first, 0));
     else {
       list.replaceChildren(...render(first, 0));
-      showShortcuts(hasQuery && first.length ? searchShortcuts(prepared.searches.map((search) => search.text), first.map((data) => data.meta), topics) : []);
+      // A case asked for by its number (案例 17) first, also where no page has the number written.
+      const byNumber = caseNumberShortcut(state.query, highestNumber);
+      showShortcuts([...(hasQuery && byNumber ? [byNumber] : []), ...(hasQuery && first.length ? searchShortcuts(prepared.searches.map((search) => search.text), first.map((data) => data.meta), topics) : [])]);
     }
     listButtons.sync();
     // In the same frame as the results, so that nothing on screen moves twice.

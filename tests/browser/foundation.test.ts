@@ -180,6 +180,8 @@ describe('search', () => {
     expect(await linksFor('大同')).toHaveLength(1);
     expect(await linksFor('zzqq')).toEqual([]);
     expect(await shortcuts.isHidden()).toBe(true);
+    // A case asked for by its number, as a handout prints it, leads to its short link.
+    expect(await linksFor('案例 10')).toEqual([['打开第 10 号案例', '/c/10/']]);
     // It leads where it says, above the first result.
     await linksFor('内蒙古');
     const [linkBox, firstResult] = await Promise.all([shortcuts.locator('a').boundingBox(), page.locator('[data-results] > li').first().boundingBox()]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupRegion } from '../../src/lib/regions.ts';
-import { PLACES_META, placesMeta, readTopics, regionOfRecord, searchShortcuts, topicsAttribute } from '../../src/lib/search-shortcuts.ts';
+import { PLACES_META, caseNumberShortcut, placesMeta, readTopics, regionOfRecord, searchShortcuts, topicsAttribute } from '../../src/lib/search-shortcuts.ts';
 
 /** A result's Pagefind meta as SearchIndexMeta.astro writes it. */
 const record = (code: string): Record<string, string> => ({ title: 'x', [PLACES_META]: placesMeta(lookupRegion(code)!.path) });
@@ -58,5 +58,25 @@ describe('regionOfRecord', () => {
     expect(regionOfRecord(record('152922'))).toBe('内蒙古自治区阿拉善盟阿拉善右旗');
     expect(regionOfRecord(record('110101'))).toBe('北京市东城区');
     expect(regionOfRecord({ title: 'x' })).toBeUndefined();
+  });
+});
+
+describe('caseNumberShortcut', () => {
+  it('links a case asked for by its number as handouts print it to its short link', () => {
+    for (const query of ['案例 17', '第17号', '17号', '编号17', 'No.17', '１７', ' 17 ', '案例17号']) {
+      expect(caseNumberShortcut(query, 23), query).toEqual({ kind: 'case', href: '/c/17/', label: '第 17 号案例' });
+    }
+  });
+
+  it('takes a bare number of four digits or more for a number in the text (12345, 2019), and none above the highest case number', () => {
+    expect(caseNumberShortcut('12345', 20000)).toBeUndefined();
+    expect(caseNumberShortcut('2019', 20000)).toBeUndefined();
+    expect(caseNumberShortcut('第2019号', 20000)?.href).toBe('/c/2019/');
+    expect(caseNumberShortcut('24', 23)).toBeUndefined();
+    expect(caseNumberShortcut('0', 23)).toBeUndefined();
+  });
+
+  it('names nothing for other queries', () => {
+    for (const query of ['17个', '2019年', '四同', '第十七号', '17 18', '']) expect(caseNumberShortcut(query, 23), query).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 // body of an existing record without touching the frontmatter the editor wrote.
 import { stringify } from 'yaml';
 import { findRegionsByName, withoutRegionKind } from '../regions.ts';
+import { regionNameAbbreviations } from '../region-names.ts';
 import { hanSyllables } from './pinyin.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { SourceSchema, type SourceData } from '../../schemas/source.ts';
@@ -18,9 +19,10 @@ export function suggestSourceId(title: string): string {
   let rest = han;
   for (let length = Math.min(6, han.length); length >= 2; length--) {
     const prefix = han.slice(0, length).join('');
-    const region = findRegionsByName(prefix, 5).find((r) => r.name === prefix || r.name.replace(/(市|区|县|旗|盟)$/u, '') === prefix);
+    const region = findRegionsByName(prefix, 5).find((r) => r.name === prefix || r.name.replace(/(市|区|县|旗|盟)$/u, '') === prefix || regionNameAbbreviations(r.name).includes(prefix));
     if (region) {
-      const short = withoutRegionKind(region.name) || region.name;
+      // A banner as the title abbreviates it (科左中旗 → kezuozhongqi), not as its full name.
+      const short = regionNameAbbreviations(region.name).includes(prefix) ? prefix : withoutRegionKind(region.name) || region.name;
       words.push(hanSyllables(short).join(''));
       rest = han.slice(length).join('').replace(/^(省|市|区|县|旗|盟)/u, '').split('') as string[];
       break;

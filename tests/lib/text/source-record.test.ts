@@ -7,6 +7,7 @@ describe('suggestSourceId', () => {
   it('starts with the region the title names, in pinyin', () => {
     expect(suggestSourceId('原平市“六聚焦六确保”全面提升党建引领城市治理水平')).toMatch(/^yuanping-liuju/);
     expect(suggestSourceId('大同市：建强小区“领头雁”')).toMatch(/^datong-/);
+    expect(suggestSourceId('科左中旗公安局机关党委开展学习身边榜样活动')).toMatch(/^kezuozhongqi-gongan/);
   });
 });
 
