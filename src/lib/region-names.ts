@@ -15,16 +15,16 @@ export function shortRegionName(name: string): string | undefined {
   return short !== name && [...short].length >= 2 ? short : undefined;
 }
 
-/**
- * The short forms in everyday use of the names of Inner Mongolia's banners with a 左翼 or 右翼 in
- * them, as the sources write them (科左中旗, 察右后旗), and of two others: 科尔沁左翼中旗 → 科左中旗,
- * 察哈尔右翼后旗 → 察右后旗, 土默特左旗 → 土左旗, 达尔罕茂明安联合旗 → 达茂旗. A rule and a short
- * list rather than a table of every banner: these are the forms nobody could find by the name's
- * first or last characters.
- */
 const WING_BANNER = /^(\p{Script=Han})\p{Script=Han}+?([左右])翼([前中后])旗$/u;
 const BANNER_ABBREVIATIONS: Readonly<Record<string, string>> = { 土默特左旗: '土左旗', 土默特右旗: '土右旗', 达尔罕茂明安联合旗: '达茂旗' };
 
+/**
+ * The short forms in everyday use of the names of Inner Mongolia's banners with a 左翼 or 右翼 in
+ * them, as the sources write them (科尔沁左翼中旗 → 科左中旗, 察哈尔右翼后旗 → 察右后旗), and of three
+ * others (土默特左旗 → 土左旗, 土默特右旗 → 土右旗, 达尔罕茂明安联合旗 → 达茂旗). A rule and a short list
+ * rather than a table of every banner: these are the forms nobody could find by the name's first
+ * or last characters.
+ */
 export function regionNameAbbreviations(name: string): string[] {
   const wing = WING_BANNER.exec(name);
   const listed = BANNER_ABBREVIATIONS[name];
