@@ -24,21 +24,22 @@ function shippedScripts(): { file: string; text: string; sourceType: 'module' | 
 /**
  * Functions the oldest browsers served lack (the first version of each that has it), as they are
  * called in minified code. Feature-tested uses (Intl.Segmenter, FinalizationRegistry, the service
- * worker's addRoutes) are not listed: those scripts work without them.
+ * worker's addRoutes) are not listed: those scripts work without them. A method call is a dot
+ * not after another dot: `...at(e)` spreads what a minified function named `at` returns.
  */
 const NEWER_FUNCTIONS: [RegExp, string][] = [
-  [/\.at\(/, 'Array.prototype.at / String.prototype.at (Chrome 92, Safari 15.4)'],
+  [/(?<!\.)\.at\(/, 'Array.prototype.at / String.prototype.at (Chrome 92, Safari 15.4)'],
   [/\bObject\.hasOwn\(/, 'Object.hasOwn (Chrome 93, Safari 15.4)'],
   [/\bstructuredClone\(/, 'structuredClone (Chrome 98, Safari 15.4)'],
-  [/\.findLast(Index)?\(/, 'Array.prototype.findLast (Chrome 97, Safari 15.4)'],
-  [/\.(toSorted|toReversed|toSpliced)\(/, 'change-array-by-copy methods (Chrome 110, Safari 16)'],
+  [/(?<!\.)\.findLast(Index)?\(/, 'Array.prototype.findLast (Chrome 97, Safari 15.4)'],
+  [/(?<!\.)\.(toSorted|toReversed|toSpliced)\(/, 'change-array-by-copy methods (Chrome 110, Safari 16)'],
   [/\b(Object|Map)\.groupBy\(/, 'Object.groupBy (Chrome 117, Safari 17.4)'],
   [/\bPromise\.withResolvers\(/, 'Promise.withResolvers (Chrome 119, Safari 17.4)'],
   [/\bURL\.(canParse|parse)\(/, 'URL.canParse / URL.parse (Chrome 120, Safari 17)'],
   [/\bRegExp\.escape\(/, 'RegExp.escape (Chrome 136, Safari 18.2)'],
   [/\bArray\.fromAsync\(/, 'Array.fromAsync (Chrome 121, Safari 16.4)'],
-  [/\.(isWellFormed|toWellFormed)\(/, 'well-formed Unicode strings (Chrome 111, Safari 16.4)'],
-  [/\.(union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/, 'Set methods (Chrome 122, Safari 17)'],
+  [/(?<!\.)\.(isWellFormed|toWellFormed)\(/, 'well-formed Unicode strings (Chrome 111, Safari 16.4)'],
+  [/(?<!\.)\.(union|intersection|symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/, 'Set methods (Chrome 122, Safari 17)'],
   [/\bAbortSignal\.(timeout|any)\(/, 'AbortSignal.timeout / any (Chrome 103, Safari 16)'],
   [/\bIterator\.from\(/, 'iterator helpers (Chrome 122, Safari 18.4)'],
 ];
@@ -61,6 +62,13 @@ describe('scripts for the oldest browsers served (src/config/browsers.ts)', () =
       .filter(({ text }) => /\(\?<[=!]/.test(text))
       .map(({ file }) => file);
     expect(lookingBehind).toEqual([]);
+  });
+
+  it('are read for calls of those functions in minified code, not for a spread of a function named like one', () => {
+    const found = (code: string) => NEWER_FUNCTIONS.filter(([call]) => call.test(code)).map(([, what]) => what.split(' ')[0]);
+    expect(found('n=e.at(-1)')).toEqual(['Array.prototype.at']);
+    expect(found('a.b.findLast(x=>x)')).toEqual(['Array.prototype.findLast']);
+    expect(found('return[e,...t?[t]:[],...at(e)]')).toEqual([]);
   });
 
   it('call no function those browsers lack', () => {
