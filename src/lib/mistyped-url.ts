@@ -2,7 +2,7 @@
 // WeChat messages bring addresses with the sentence's punctuation glued on (…/cases/x/。), a line
 // break typed as a space, full-width letters from an input method, a cut-off end or a typo.
 import { distance } from 'fastest-levenshtein';
-import { caseUrl } from './urls.ts';
+import { caseUrl, courseUrl, tagUrl } from './urls.ts';
 
 /** Every path of the site is ASCII: the first other character ends what the reader meant. */
 const PATH_CHARACTERS = /^[A-Za-z0-9/_.~-]*/;
@@ -30,6 +30,30 @@ export function repairedPath(pathname: string): string {
 /** The slug a /cases/… path names, if it names one. */
 export function caseSlugOf(path: string): string | undefined {
   return /^\/cases\/([a-z0-9-]+)/.exec(path)?.[1]?.replace(/^-+|-+$/g, '') || undefined;
+}
+
+/** The family and name a /tags/… or /courses/… path names: pages trainers link on slides as cases. */
+export function namedPageOf(path: string): { family: 'tags' | 'courses'; typed: string } | undefined {
+  const match = /^\/(tags|courses)\/([a-z0-9-]+)/.exec(path);
+  const typed = match?.[2]?.replace(/^-+|-+$/g, '');
+  return match && typed ? { family: match[1] as 'tags' | 'courses', typed } : undefined;
+}
+
+/**
+ * The topics and courses, as the 404 page carries them for namedPageOf (a few dozen: written into
+ * the page, where the cases, thousands, are in shards): `tags/<id>=name|courses/<slug>=title`.
+ */
+export function encodeNamedPages(pages: { family: 'tags' | 'courses'; slug: string; title: string }[]): string {
+  return pages.map(({ family, slug, title }) => `${family}/${slug}=${title.replace(/\|/g, '｜')}`).join('|');
+}
+
+/** encodeNamedPages read back, for one family, as entries nearestCases ranks. */
+export function decodeNamedPages(value: string | null | undefined, family: 'tags' | 'courses'): SlugEntry[] {
+  return (value ?? '').split('|').flatMap((item) => {
+    const match = /^(tags|courses)\/([a-z0-9-]+)=(.+)$/.exec(item);
+    if (!match || match[1] !== family) return [];
+    return [{ slug: match[2]!, title: match[3]!, url: family === 'tags' ? tagUrl(match[2]!) : courseUrl(match[2]!) }];
+  });
 }
 
 /** The number a /c/… short link names, if it names one. */

@@ -1,8 +1,9 @@
 // The 404 page: go on to the page the reader meant when the address only has something glued on
 // or mistyped around it (…/cases/x/。), else suggest the cases whose address is nearest; for a
 // short link to a number that is no case's (/c/999/), say which numbers there are; for a page of
-// the catalog that is not there (/cases/12/), how many there are, and case 12's short link.
-import { catalogPageNote, catalogPageOf, caseNumberOf, caseSlugOf, decodeSlugShard, nearestCases, repairedPath, slugShardSteps, type SlugEntry, type SlugShard } from '../lib/mistyped-url.ts';
+// the catalog that is not there (/cases/12/), how many there are, and case 12's short link; for a
+// topic's or course's address with a typo, the nearest topic or course.
+import { catalogPageNote, catalogPageOf, caseNumberOf, caseSlugOf, decodeNamedPages, decodeSlugShard, namedPageOf, nearestCases, repairedPath, slugShardSteps, type SlugEntry, type SlugShard } from '../lib/mistyped-url.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 
 async function exists(path: string): Promise<boolean> {
@@ -35,6 +36,15 @@ export async function startNotFoundPage(doc: Document): Promise<void> {
     numberNote.hidden = false;
     return;
   }
+  const box = doc.querySelector<HTMLElement>('[data-suggestions]');
+  const suggest = (nearest: SlugEntry[]): void => {
+    if (!box || !nearest.length) return;
+    box.querySelector('ul')!.innerHTML = nearest.map((entry) => `<li><a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a></li>`).join('');
+    box.hidden = false;
+  };
+  // A topic's or course's address with a typo (/tags/hongse-wuy/): the nearest of those the page lists.
+  const named = namedPageOf(path);
+  if (named) return suggest(nearestCases(named.typed, decodeNamedPages(box?.dataset.namedPages, named.family)));
   const typed = caseSlugOf(path);
   if (!typed) return;
   const shard = async (url: string): Promise<SlugEntry[]> => {
@@ -46,8 +56,5 @@ export async function startNotFoundPage(doc: Document): Promise<void> {
     nearest = nearestCases(typed, (await Promise.all(urls.map(shard))).flat());
     if (nearest.length) break;
   }
-  const box = doc.querySelector<HTMLElement>('[data-suggestions]');
-  if (!box || !nearest.length) return;
-  box.querySelector('ul')!.innerHTML = nearest.map((entry) => `<li><a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a></li>`).join('');
-  box.hidden = false;
+  suggest(nearest);
 }

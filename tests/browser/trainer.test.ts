@@ -636,6 +636,19 @@ describe('a mistyped address', () => {
     }
   });
 
+  it('a topic’s or a course’s address with a typo offers the topic or course it is nearest to', async () => {
+    const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    for (const [path, meant] of [['/tags/hongse-wuy/', '/tags/hongse-wuye/'], ['/tags/wuye-hongse/', '/tags/hongse-wuye/'], [`/courses/${course.slice(0, -2)}/`, `/courses/${course}/`]] as const) {
+      const { context, page, failed } = await visit(path);
+      const links = page.locator('[data-suggestions] a');
+      await expect.poll(() => links.count(), path).toBeGreaterThan(0);
+      expect(await links.first().getAttribute('href'), path).toBe(meant);
+      expect(await links.first().textContent()).toMatch(/^(主题|课程)：/);
+      expect(failed.filter((url) => !url.endsWith(`${path}/`))).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('like none of ours shows no suggestions and asks for nothing that is missing', async () => {
     const { context, page, failed } = await visit('/cases/zzzz-qqqq/');
     await expect.poll(() => page.locator('[data-suggestions]').isVisible()).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogPageNote, catalogPageOf, caseNumberOf, caseNumbersText, caseSlugOf, decodeSlugShard, encodeSlugShard, laterWordKeys, nearestCases, repairedPath, slugDistance, slugShardKey, slugShardSteps, type SlugEntry } from '../../src/lib/mistyped-url.ts';
+import { catalogPageNote, catalogPageOf, caseNumberOf, caseNumbersText, caseSlugOf, decodeNamedPages, decodeSlugShard, encodeNamedPages, encodeSlugShard, laterWordKeys, namedPageOf, nearestCases, repairedPath, slugDistance, slugShardKey, slugShardSteps, type SlugEntry } from '../../src/lib/mistyped-url.ts';
 
 describe('repairedPath', () => {
   it('cuts off the punctuation of the sentence the address stood in', () => {
@@ -183,5 +183,32 @@ describe('a page of the catalog that is not there', () => {
     expect(catalogPageNote(99, 1, [1, 23])).toEqual({ text: '“全部案例”共 1 页，没有第 99 页。' });
     expect(catalogPageNote(12, 1, undefined)).toEqual({ text: '“全部案例”共 1 页，没有第 12 页。' });
     expect(catalogPageNote(1, 1, [1, 23]).text).toBe('“全部案例”的第 1 页就是 /cases/。');
+  });
+});
+
+describe('a topic’s or course’s address with a typo', () => {
+  const carried = encodeNamedPages([
+    { family: 'tags', slug: 'hongse-wuye', title: '主题：红色物业' },
+    { family: 'tags', slug: 'shequ-zhili', title: '主题：社区治理' },
+    { family: 'courses', slug: 'chengshi-jiceng-dangjian', title: '课程：城市基层党建专题｜从小区支部|到社区治理' },
+  ]);
+
+  it('names the family and what was typed', () => {
+    expect(namedPageOf('/tags/hongse-wuy/')).toEqual({ family: 'tags', typed: 'hongse-wuy' });
+    expect(namedPageOf('/courses/chengshi-jiceng-dangjan/cards/')).toEqual({ family: 'courses', typed: 'chengshi-jiceng-dangjan' });
+    expect(namedPageOf('/cases/hongse/')).toBeUndefined();
+    expect(namedPageOf('/tags/')).toBeUndefined();
+  });
+
+  it('reads back the pages the 404 page carries, one family at a time, a | in a title kept apart', () => {
+    expect(decodeNamedPages(carried, 'tags').map((entry) => entry.url)).toEqual(['/tags/hongse-wuye/', '/tags/shequ-zhili/']);
+    expect(decodeNamedPages(carried, 'courses')).toEqual([{ slug: 'chengshi-jiceng-dangjian', title: '课程：城市基层党建专题｜从小区支部｜到社区治理', url: '/courses/chengshi-jiceng-dangjian/' }]);
+    expect(decodeNamedPages(undefined, 'tags')).toEqual([]);
+  });
+
+  it('offers the nearest topic or course, as for a case', () => {
+    expect(nearestCases('hongse-wuy', decodeNamedPages(carried, 'tags')).map((entry) => entry.title)).toEqual(['主题：红色物业']);
+    expect(nearestCases('wuye-hongse', decodeNamedPages(carried, 'tags'))[0]?.url).toBe('/tags/hongse-wuye/');
+    expect(nearestCases('zzzz', decodeNamedPages(carried, 'tags'))).toEqual([]);
   });
 });
