@@ -641,7 +641,7 @@ describe('a mistyped address', () => {
     for (const [path, meant] of [['/tags/hongse-wuy/', '/tags/hongse-wuye/'], ['/tags/wuye-hongse/', '/tags/hongse-wuye/'], [`/courses/${course.slice(0, -2)}/`, `/courses/${course}/`]] as const) {
       const { context, page, failed } = await visit(path);
       const links = page.locator('[data-suggestions] a');
-      await expect.poll(() => links.count(), path).toBeGreaterThan(0);
+      await expect.poll(() => links.count(), { message: path }).toBeGreaterThan(0);
       expect(await links.first().getAttribute('href'), path).toBe(meant);
       expect(await links.first().textContent()).toMatch(/^(主题|课程)：/);
       expect(failed.filter((url) => !url.endsWith(`${path}/`))).toEqual([]);
