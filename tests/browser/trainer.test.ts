@@ -26,6 +26,19 @@ const SLUG = slugs.includes('datong-xiaoqu-zhibu') ? 'datong-xiaoqu-zhibu' : slu
 
 const site = openSiteInChromium(() => startStaticServer('dist'));
 
+/** Each item's case as its title link opens it, its title, and the case its “加入清单” button adds. */
+function addButtonsOf(page: Page, items: string, titles: string): Promise<{ opens: string; title: string; adds: string | undefined }[]> {
+  return page.locator(items).evaluateAll(
+    (elements, title) =>
+      elements.map((item) => ({
+        opens: new URL(item.querySelector<HTMLAnchorElement>(`${title} a`)!.href).pathname,
+        title: item.querySelector(title)!.textContent!.trim(),
+        adds: item.querySelector<HTMLButtonElement>('button[data-add-to-list]')?.dataset.addToList,
+      })),
+    titles,
+  );
+}
+
 async function clipboardContext(): Promise<BrowserContext> {
   const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
@@ -255,13 +268,7 @@ describe('reading list', () => {
     const search = await context.newPage();
     await search.goto(`${site.server.url}/search/?q=${encodeURIComponent('社区经济')}`);
     await search.waitForSelector('[data-results] > li');
-    const results = await search.locator('[data-results] > li').evaluateAll((items) =>
-      items.map((item) => ({
-        opens: new URL(item.querySelector<HTMLAnchorElement>('.result-title a')!.href).pathname,
-        title: item.querySelector('.result-title')!.textContent!.trim(),
-        adds: item.querySelector<HTMLButtonElement>('button[data-add-to-list]')?.dataset.addToList,
-      })),
-    );
+    const results = await addButtonsOf(search, '[data-results] > li', '.result-title');
     expect(results.length).toBeGreaterThan(1);
     for (const result of results) expect(`/cases/${result.adds}/`).toBe(result.opens);
     expect(await search.locator('a[data-list-link]').isVisible()).toBe(false);
@@ -293,13 +300,7 @@ describe('reading list', () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/`, { waitUntil: 'networkidle' });
-    const cards = await page.locator('article.case-card').evaluateAll((items) =>
-      items.map((item) => ({
-        opens: new URL(item.querySelector<HTMLAnchorElement>('.title a')!.href).pathname,
-        title: item.querySelector('.title')!.textContent!.trim(),
-        adds: item.querySelector<HTMLButtonElement>('button[data-add-to-list]')?.dataset.addToList,
-      })),
-    );
+    const cards = await addButtonsOf(page, 'article.case-card', '.title');
     expect(cards.length).toBeGreaterThan(2);
     for (const card of cards) expect(`/cases/${card.adds}/`).toBe(card.opens);
     expect(await page.locator('a[data-list-link]').isVisible()).toBe(false);
