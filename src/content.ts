@@ -11,7 +11,7 @@ import { createRelatedIndex, type RelatableCase } from './lib/related.ts';
 import type { OgCard } from './lib/og-image.ts';
 import { caseOgCard, ogTextOf } from './lib/og-cards.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
-import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, sourceUrl, tagUrl } from './lib/urls.ts';
+import { absoluteUrl, caseUrl, paragraphAnchor, regionUrl, searchBrowseUrl, sourceUrl, tagUrl } from './lib/urls.ts';
 import { provinceTiles, type ProvinceTile } from './lib/province-tiles.ts';
 import { neighbours, type Neighbours } from './lib/sequence.ts';
 import { tally, type TallyRow } from './lib/tally.ts';
@@ -231,19 +231,28 @@ export async function getProvinceTiles(): Promise<ProvinceTile[]> {
   return provinceTiles(counts);
 }
 
-export interface LibraryStats {
-  byProvince: TallyRow[];
-  byTag: TallyRow[];
-  byYear: TallyRow[];
+/** A row of “数说”, with the page that lists its entries. */
+export interface StatsRow extends TallyRow {
+  href: string;
 }
 
-/** The “数说” overview: how many entries per province, tag and year. */
+export interface LibraryStats {
+  byProvince: StatsRow[];
+  byTag: StatsRow[];
+  byYear: StatsRow[];
+}
+
+/** The “数说” overview: how many entries per province, tag and year, each row a link to them. */
 export async function getLibraryStats(): Promise<LibraryStats> {
   const cases = await getCases();
+  const provinceCode = new Map(cases.map((view) => [view.region.province.name, view.region.province.code]));
+  const tagId = new Map(cases.flatMap((view) => view.tags.map((tag) => [tag.name, tag.id] as const)));
+  const linked = (rows: TallyRow[], href: (key: string) => string): StatsRow[] => rows.map((row) => ({ ...row, href: href(row.key) }));
   return {
-    byProvince: tally(cases.map((view) => view.region.province.name)),
-    byTag: tally(cases.flatMap((view) => view.data.tags)),
-    byYear: tally(cases.map((view) => view.data.date.value.slice(0, 4)), 'key'),
+    byProvince: linked(tally(cases.map((view) => view.region.province.name)), (name) => regionUrl(provinceCode.get(name)!)),
+    byTag: linked(tally(cases.flatMap((view) => view.data.tags)), (name) => tagUrl(tagId.get(name)!)),
+    // Years have no page of their own: the search page browses them (its year filter, no query).
+    byYear: linked(tally(cases.map((view) => view.data.date.value.slice(0, 4)), 'key'), (year) => searchBrowseUrl({ year: [year] })),
   };
 }
 

@@ -1,4 +1,6 @@
 // Every internal URL is built here, so a route change is one edit and links cannot drift.
+import { serializeSearchState, type SearchState } from './search-state.ts';
+
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 /** Every entry, by number; its further pages are /cases/2/, /cases/3/, … */
 export const CASE_INDEX_URL = '/cases/';
@@ -34,6 +36,8 @@ export const PAGEFIND_SCRIPT_URL = '/pagefind/pagefind.js';
 /** Marks the search page's link to Pagefind's JS API. */
 export const PAGEFIND_SCRIPT_ATTRIBUTE = 'data-pagefind-script';
 export const searchUrl = (query: string): string => `/search/?q=${encodeURIComponent(query)}`;
+/** The search page browsing by filters alone, no query: a province's, topic's or year's entries, to narrow further. */
+export const searchBrowseUrl = (filters: SearchState['filters']): string => `/search/${serializeSearchState({ query: '', filters, page: 1 })}`;
 
 /** Absolute URL of a site path, for citations, QR codes and feeds. */
 export function absoluteUrl(site: string | URL, path: string): string {

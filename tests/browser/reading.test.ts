@@ -150,7 +150,7 @@ describe('layout on phones (375 px unless named)', () => {
             range.selectNodeContents(count.firstChild!);
             const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
             const chart = count.closest('.chart')!.getBoundingClientRect();
-            const label = count.closest('.row')!.querySelector('dt')!.textContent;
+            const label = count.closest('.row')!.querySelector('.label')!.textContent;
             return lines !== 1 || count.getBoundingClientRect().right > chart.right ? [`${label}: ${count.firstChild!.textContent} on ${lines} lines`] : [];
           }),
         );
@@ -161,6 +161,34 @@ describe('layout on phones (375 px unless named)', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('数说: each row is a link to the page of its entries, which has as many as the row counts', async () => {
+    const { context, page } = await phonePage();
+    await page.goto(site.server.url + '/');
+    const rows = await page.locator('.chart .row').evaluateAll((links) =>
+      links.map((link) => ({ label: link.querySelector('.label')!.textContent!, count: Number(link.querySelector('.n')!.firstChild!.textContent), href: link.getAttribute('href')! })),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const row of rows) {
+      await page.goto(site.server.url + row.href);
+      if (row.href.startsWith('/search/')) {
+        // A year: the search page browses it, its filter ticked and the count in the status line.
+        await expect.poll(() => page.locator('[data-status]').textContent(), { message: row.href }).toMatch(/^找到 \d+ 条结果/);
+        const status = (await page.locator('[data-status]').textContent())!;
+        const year = page.locator('[data-filters] fieldset', { has: page.locator('legend', { hasText: '年份' }) }).locator('label', { hasText: row.label }).locator('input');
+        await year.waitFor();
+        const ticked = await year.isChecked();
+        if (!status.startsWith(`找到 ${row.count} 条结果`) || !ticked) wrong.push(`${row.label} ${row.count} → ${row.href}: “${status}”${ticked ? '' : '，年份没有勾上'}`);
+      } else {
+        const title = (await page.locator('h1').textContent())!.trim();
+        const cards = await page.locator('.case-card').count();
+        if (!title.includes(row.label) || cards !== row.count) wrong.push(`${row.label} ${row.count} → ${row.href}: “${title}”, ${cards} 篇`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('a “ · ” line’s items (place, unit, date, count) move to the next line whole, never split, at normal and large text', async () => {
     const courses = readdirSync('dist/courses', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/courses/${entry.name}/`);
