@@ -326,7 +326,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   }
 
   // Fidelity: every figure's quote is found in its source record, and so is every number the
-  // page writes in digits (title, summary, the figures' labels, the body).
+  // page writes (title, summary, the figures' labels, the body), in digits or in Chinese.
   for (const { doc, data, bodyNumbers } of cases) {
     if (!data) continue;
     const sourceText = sourceTexts.get(data.source);
@@ -334,7 +334,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     if (sourceText === undefined || vouched === undefined) continue;
     const unsourced = ({ text, digits }: { text: string; digits: string }, where: string) => {
       const slip = slipOf(digits, vouched);
-      return `${where}数字“${text}”在来源记录 ${data.source} 中找不到${slip ? `（原文里有“${slip}”，是否抄错了？）` : ''}：页面上的每个数字都要能在原文中查到，请照原文写（原文写汉字数字的也写汉字）`;
+      return `${where}数字“${text}”在来源记录 ${data.source} 中找不到${slip ? `（原文里有“${slip}”，是否抄错了？）` : ''}：页面上的每个数字都要能在原文中查到，请照原文写`;
     };
     const fields: [(string | number)[], string][] = [
       [['title'], data.title],
