@@ -206,14 +206,15 @@ describe('reading list, about and the header', () => {
   });
 });
 
-describe('“加入清单” on the listings and on case pages’ related cases', () => {
-  const listingPages = ['cases', 'tags', 'regions', 'sources'].flatMap((dir) =>
-    filesUnder(path.join(DIST, dir), (name) => name === 'index.html').filter((file) => readFileSync(file, 'utf8').includes('<article class="case-card"')),
+describe('“加入清单” on the listings (the home page’s 最新收录 too) and on case pages’ related cases', () => {
+  const listingPages = [path.join(DIST, 'index.html'), ...['cases', 'tags', 'regions', 'sources'].flatMap((dir) => filesUnder(path.join(DIST, dir), (name) => name === 'index.html'))].filter((file) =>
+    readFileSync(file, 'utf8').includes('<article class="case-card"'),
   );
 
   const isCasePage = (file: string) => slugs.some((slug) => file === path.join(DIST, 'cases', slug, 'index.html'));
 
-  it('has listing pages to test: by number, topic, region and source, and case pages with related cases', () => {
+  it('has listing pages to test: the home page’s latest, by number, topic, region and source, and case pages with related cases', () => {
+    expect(listingPages).toContain(path.join(DIST, 'index.html'));
     for (const dir of ['cases', 'tags', 'regions', 'sources']) expect(listingPages.some((file) => file.startsWith(path.join(DIST, dir, path.sep)) && !isCasePage(file))).toBe(true);
     expect(listingPages.some(isCasePage)).toBe(true);
   });
