@@ -7,7 +7,7 @@ import { isScalar, visit as visitYaml, type Node } from 'yaml';
 import { createCaseSchema, type CaseData } from '../../schemas/case.ts';
 import { SourceSchema } from '../../schemas/source.ts';
 import { TagListSchema } from '../../schemas/tag.ts';
-import { CourseSchema } from '../../schemas/course.ts';
+import { CourseSchema, type CourseData } from '../../schemas/course.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { isCasesPageName } from '../urls.ts';
 import { regionAncestry } from '../regions.ts';
@@ -332,10 +332,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     const sourceText = sourceTexts.get(data.source);
     const vouched = sourceNumbers.get(data.source);
     if (sourceText === undefined || vouched === undefined) continue;
-    const unsourced = ({ text, digits }: { text: string; digits: string }, where: string) => {
-      const slip = slipOf(digits, vouched);
-      return `${where}数字“${text}”在来源记录 ${data.source} 中找不到${slip ? `（原文里有“${slip}”，是否抄错了？）` : ''}：页面上的每个数字都要能在原文中查到，请照原文写`;
-    };
+    const unsourced = (mention: { text: string; digits: string }, where: string) => unsourcedNumber(mention, where, `来源记录 ${data.source} `, vouched);
     const fields: [(string | number)[], string][] = [
       [['title'], data.title],
       [['summary'], data.summary],
@@ -374,14 +371,50 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   }
 
   // Courses
+  const sourceOfCase = new Map(cases.flatMap(({ slug, data }) => (data ? [[slug, data.source] as const] : [])));
   for (const file of listFiles(path.join(contentDir, 'courses'), '.yaml')) {
     const doc = parseYamlFile(rel(root, file), readFileSync(file, 'utf8'));
-    findings.push(...schemaFindings(doc, CourseSchema({ caseSlugs: [...slugs] })).findings);
+    const { findings: found, data } = schemaFindings(doc, CourseSchema({ caseSlugs: [...slugs] }));
+    findings.push(...found);
     const id = path.basename(file, '.yaml');
     if (!SLUG_PATTERN.test(id)) findings.push({ file: doc.file, line: 1, column: 1, rule: 'identity/slug', message: `文件名“${id}”不能作网址：只能用小写字母、数字和连字符` });
+    if (data) findings.push(...courseNumberFindings(doc, data as CourseData, sourceOfCase, sourceNumbers));
   }
 
   return sortFindings(findings);
+}
+
+function unsourcedNumber({ text, digits }: { text: string; digits: string }, where: string, source: string, vouched: ReadonlySet<string>): string {
+  const slip = slipOf(digits, vouched);
+  return `${where}数字“${text}”在${source}中找不到${slip ? `（原文里有“${slip}”，是否抄错了？）` : ''}：页面上的每个数字都要能在原文中查到，请照原文写`;
+}
+
+/**
+ * A course page quotes its cases' figures in its notes and questions (“全覆盖选任小区党组织书记1381名”):
+ * each number of a case's note and questions must be in that case's source record, and each of
+ * the course's title and description in the source record of one of its cases.
+ */
+function courseNumberFindings(doc: EntryDocument, course: CourseData, sourceOfCase: ReadonlyMap<string, string>, sourceNumbers: ReadonlyMap<string, ReadonlySet<string>>): Finding[] {
+  const findings: Finding[] = [];
+  const check = (field: (string | number)[], text: string, source: string, vouched: ReadonlySet<string>) => {
+    for (const mention of findNumbers(text)) {
+      if (!vouched.has(mention.digits)) findings.push({ file: doc.file, ...doc.positionOf(field), rule: 'fidelity/number', message: unsourcedNumber(mention, `字段“${fieldName(field)}”中的`, source, vouched) });
+    }
+  };
+  const sourcesOfCourse = [...new Set(course.cases.flatMap(({ slug }) => sourceOfCase.get(slug) ?? []))];
+  const anyOfThem = new Set(sourcesOfCourse.flatMap((source) => [...(sourceNumbers.get(source) ?? [])]));
+  const named = sourcesOfCourse.length === 1 ? `来源记录 ${sourcesOfCourse[0]} ` : `这些案例的来源记录（${sourcesOfCourse.join('、')}）`;
+  check(['title'], course.title, named, anyOfThem);
+  check(['description'], course.description, named, anyOfThem);
+  course.cases.forEach(({ slug, note, questions }, index) => {
+    const source = sourceOfCase.get(slug);
+    const vouched = source === undefined ? undefined : sourceNumbers.get(source);
+    if (source === undefined || vouched === undefined) return;
+    const named = `案例 ${slug} 的来源记录 ${source} `;
+    check(['cases', index, 'note'], note, named, vouched);
+    questions.forEach((question, at) => check(['cases', index, 'questions', at], question, named, vouched));
+  });
+  return findings;
 }
 
 /** Why a page listed in published.txt no longer answers, or undefined when it does. */
