@@ -351,6 +351,9 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
         findings.push({ file: doc.file, ...doc.positionOf(['figures', index, 'quote']), rule: 'fidelity/quote', message: `引文在来源记录 ${data.source} 中找不到：引文必须逐字摘自原文（空格和半角/全角标点不计）` });
       } else if (!normalizeForMatch(figure.quote).includes(normalizeForMatch(figure.value).replace(/[+＋]/g, ''))) {
         findings.push({ file: doc.file, ...doc.positionOf(['figures', index, 'value']), rule: 'fidelity/value', message: `数值“${figure.value}”没有出现在它的引文里：请核对数值或改引包含它的句子` });
+      } else {
+        const wrongUnit = unitMismatch(figure);
+        if (wrongUnit) findings.push({ file: doc.file, ...doc.positionOf(['figures', index, 'unit']), rule: 'fidelity/unit', message: wrongUnit });
       }
     });
   }
@@ -382,6 +385,22 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   }
 
   return sortFindings(findings);
+}
+
+/**
+ * Why a figure's unit is not the one its quote writes after the value (850 with 元 where the quote
+ * says 850万元: the card would show a sum ten thousand times too small), or undefined when the
+ * quote has the value and unit together. Widths do not count (78％ = 78%).
+ */
+export function unitMismatch({ value, unit, quote }: { value: string; unit?: string; quote: string }): string | undefined {
+  if (!unit) return undefined;
+  const plain = (text: string) => normalizeForMatch(text.normalize('NFKC'));
+  const [quoted, number] = [plain(quote), plain(value).replace(/\+/g, '')];
+  if (quoted.includes(number + plain(unit))) return undefined;
+  const at = quoted.indexOf(number);
+  if (at < 0) return undefined;
+  const after = /^[^\d，。、；：！？“”‘’（）《》,.;:!?"'()]{0,4}/u.exec(quoted.slice(at + number.length))![0];
+  return `单位“${unit}”与引文对不上：引文里“${number}”后面是“${after}”，请照引文写单位（数值和单位连起来要能在引文里找到）`;
 }
 
 function unsourcedNumber({ text, digits }: { text: string; digits: string }, where: string, source: string, vouched: ReadonlySet<string>): string {
