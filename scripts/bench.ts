@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { generateEntries } from '../src/lib/bench/synthetic.ts';
+import { generateEntries, readSyntheticSources } from '../src/lib/bench/synthetic.ts';
 import { median, medianWithRange } from '../src/lib/bench/stats.ts';
 import { calibrate } from '../src/lib/bench/calibrate.ts';
 import { INDEX_STEP_NODE_FLAGS } from '../src/lib/build/index-step-flags.ts';
@@ -130,12 +130,7 @@ function prepareSite(count: number): string {
   cpSync(path.join(PROJECT, 'content', 'sources'), path.join(dir, 'content', 'sources'), { recursive: true });
   cpSync(path.join(PROJECT, 'content', 'tags.yaml'), path.join(dir, 'content', 'tags.yaml'));
   symlinkSync(path.join(PROJECT, 'node_modules'), path.join(dir, 'node_modules'));
-  const sources = readdirSync(path.join(PROJECT, 'content', 'sources'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => ({
-      id: name.replace(/\.md$/, ''),
-      body: readFileSync(path.join(PROJECT, 'content', 'sources', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
-    }));
+  const sources = readSyntheticSources(path.join(PROJECT, 'content', 'sources'));
   for (const entry of generateEntries({ count, sources, tagNames: readTags().map((tag) => tag.name) })) {
     writeFileSync(path.join(dir, 'content', 'cases', `${entry.slug}.mdx`), entry.mdx);
   }

@@ -35,6 +35,15 @@ export function datePrecision(value: string): DatePrecision {
   return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
 
+/**
+ * Whether partial date `a` is surely after `b`, to the precision both have: 2024 is after 2023-11,
+ * 2023-12-01 after 2023-11; 2023-12 is not surely after 2023 (it may be the same year's).
+ */
+export function isSurelyAfter(a: string, b: string): boolean {
+  const shared = Math.min(a.length, b.length);
+  return a.slice(0, shared) > b.slice(0, shared);
+}
+
 /** "2023年", "2023年11月", "2023年11月21日" */
 export function formatPartialDate(value: string): string {
   const [y, m, d] = value.split('-');

@@ -1,6 +1,8 @@
 // Synthetic entries for `npm run bench`: deterministic (seeded), built only from sentences of
 // the real source records, valid against the real schema and checks, and spread over every
 // province — so that a 20,000-entry site has the text statistics of the real one.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { lookupRegion, REGION_CODES } from '../regions.ts';
 import { splitParagraphs } from '../source-text.ts';
 
@@ -8,6 +10,20 @@ export interface SyntheticSource {
   id: string;
   /** The source record's body (cleaned article text). */
   body: string;
+  /** Its date (2023, 2023-11, 2023-11-21): an entry is not dated after its source (fidelity/date). */
+  date: string;
+}
+
+/** The source records of `dir` (content/sources) as material for synthetic entries. */
+export function readSyntheticSources(dir: string): SyntheticSource[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      const date = /^date:\n {2}value: "?(\d{4}(?:-\d{2}){0,2})"?$/m.exec(text)?.[1];
+      if (!date) throw new Error(`${name}: no date in the source record's front matter`);
+      return { id: name.replace(/\.md$/, ''), body: text.replace(/^---\n[\s\S]*?\n---\n/, ''), date };
+    });
 }
 
 export interface SyntheticEntry {
@@ -65,6 +81,7 @@ export function generateEntries(options: { count: number; sources: SyntheticSour
     const paragraphs = usableParagraphs(source.body);
     return {
       id: source.id,
+      year: Number(source.date.slice(0, 4)),
       paragraphs,
       clauses: paragraphs.flatMap(numberClauses),
       headings: [...new Set(headingLike(source.body))],
@@ -86,7 +103,7 @@ export function generateEntries(options: { count: number; sources: SyntheticSour
     const tags = [...new Set([pick(options.tagNames), pick(options.tagNames), pick(options.tagNames)])];
     const summary = cutBetweenDigits(pick(source.paragraphs), 120);
     const paragraph = () => pick(source.paragraphs);
-    const year = 2015 + Math.floor(random() * 11);
+    const year = Math.min(2015 + Math.floor(random() * 11), source.year);
     const frontmatter = [
       `number: ${index + 1}`,
       `title: ${JSON.stringify(cutBetweenDigits(`${region.name}：${headings[0]}`, 60))}`,

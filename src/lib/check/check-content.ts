@@ -8,7 +8,7 @@ import { createCaseSchema, type CaseData } from '../../schemas/case.ts';
 import { SourceSchema } from '../../schemas/source.ts';
 import { TagListSchema } from '../../schemas/tag.ts';
 import { CourseSchema, type CourseData } from '../../schemas/course.ts';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { SLUG_PATTERN, isSurelyAfter } from '../../schemas/common.ts';
 import { isCasesPageName } from '../urls.ts';
 import { regionAncestry } from '../regions.ts';
 import type { z } from 'astro/zod';
@@ -228,6 +228,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
   // Sources
   const sourceTexts = new Map<string, string>();
   const sourceNumbers = new Map<string, Set<string>>();
+  const sourceDates = new Map<string, string>();
   for (const file of listFiles(sourcesDir, '.md')) {
     const doc = parseEntryDocument(rel(root, file), readFileSync(file, 'utf8'));
     const id = path.basename(file, '.md');
@@ -244,6 +245,8 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     }
     sourceTexts.set(id, normalizeForMatch(doc.body));
     sourceNumbers.set(id, numbersIn(doc.body));
+    const date = (data as { date?: { value: string } } | undefined)?.date?.value;
+    if (date) sourceDates.set(id, date);
   }
 
   // Cases
@@ -333,6 +336,10 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     const vouched = sourceNumbers.get(data.source);
     if (sourceText === undefined || vouched === undefined) continue;
     const unsourced = (mention: { text: string; digits: string }, where: string) => unsourcedNumber(mention, where, `来源记录 ${data.source} `, vouched);
+    const sourceDate = sourceDates.get(data.source);
+    if (sourceDate && isSurelyAfter(data.date.value, sourceDate)) {
+      findings.push({ file: doc.file, ...doc.positionOf(['date', 'value']), rule: 'fidelity/date', message: `日期“${data.date.value}”晚于来源记录 ${data.source} 的发表日期“${sourceDate}”：做法报道的日期不会晚于报道它的文章，请核对（通常就写来源文章的日期）` });
+    }
     const fields: [(string | number)[], string][] = [
       [['title'], data.title],
       [['summary'], data.summary],

@@ -1,15 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateEntries, seededRandom } from '../../../src/lib/bench/synthetic.ts';
+import { generateEntries, readSyntheticSources, seededRandom } from '../../../src/lib/bench/synthetic.ts';
 import { checkContent } from '../../../src/lib/check/check-content.ts';
 import { readTags } from '../../../src/lib/vocabulary.ts';
 import { lookupRegion } from '../../../src/lib/regions.ts';
 
-const sources = readdirSync('content/sources')
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => ({ id: name.replace(/\.md$/, ''), body: readFileSync(`content/sources/${name}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') }));
+const sources = readSyntheticSources('content/sources');
 const tagNames = readTags().map((tag) => tag.name);
 const temp = mkdtempSync(path.join(os.tmpdir(), 'anliku-synthetic-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
