@@ -109,7 +109,8 @@ export function generateEntries(options: { count: number; sources: SyntheticSour
       `title: ${JSON.stringify(cutBetweenDigits(`${region.name}：${headings[0]}`, 60))}`,
       `summary: ${JSON.stringify(summary)}`,
       `kind: ${kind}`,
-      `region:\n  code: "${region.code}"\n  inferred: false`,
+      // Regions are drawn at random, so no source names them: inferred, as fidelity/region asks.
+      `region:\n  code: "${region.code}"\n  inferred: true\n  evidence: ["合成条目：地区按随机数从全国区县中抽取"]`,
       `organization:\n  unit: ${JSON.stringify(`中共${region.name}委组织部`)}`,
       `source: ${source.id}`,
       `date:\n  value: "${year}"\n  inferred: false`,

@@ -10,7 +10,8 @@ import { TagListSchema } from '../../schemas/tag.ts';
 import { CourseSchema, type CourseData } from '../../schemas/course.ts';
 import { SLUG_PATTERN, isSurelyAfter } from '../../schemas/common.ts';
 import { isCasesPageName } from '../urls.ts';
-import { regionAncestry } from '../regions.ts';
+import { lookupRegion, regionAncestry } from '../regions.ts';
+import { regionNamesTyped } from '../region-names.ts';
 import type { z } from 'astro/zod';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
 import { findNumbers, numbersIn, slipOf } from '../text/numbers.ts';
@@ -336,6 +337,10 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     const vouched = sourceNumbers.get(data.source);
     if (sourceText === undefined || vouched === undefined) continue;
     const unsourced = (mention: { text: string; digits: string }, where: string) => unsourcedNumber(mention, where, `来源记录 ${data.source} `, vouched);
+    const region = data.region.inferred ? undefined : lookupRegion(data.region.code);
+    if (region && !regionNamesTyped(region.name).some((name) => sourceText.includes(name))) {
+      findings.push({ file: doc.file, ...doc.positionOf(['region', 'code']), rule: 'fidelity/region', message: `来源记录 ${data.source} 里没有“${region.name}”：代码 ${data.region.code} 是否写错了？原文没有写明这个地区、由你推断时，请写 inferred: true，并在 evidence 里逐条引原文依据` });
+    }
     const sourceDate = sourceDates.get(data.source);
     if (sourceDate && isSurelyAfter(data.date.value, sourceDate)) {
       findings.push({ file: doc.file, ...doc.positionOf(['date', 'value']), rule: 'fidelity/date', message: `日期“${data.date.value}”晚于来源记录 ${data.source} 的发表日期“${sourceDate}”：做法报道的日期不会晚于报道它的文章，请核对（通常就写来源文章的日期）` });
