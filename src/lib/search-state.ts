@@ -45,6 +45,17 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string):
   return { ...state, filters, page: 1 };
 }
 
+/**
+ * The ticked filters as the status line names them, so that a reader who arrives by a link
+ * (/search/?year=2023) sees what the list is of without scrolling to the filters: values of one
+ * group are alternatives (山西省或安徽省), groups narrow each other (山西省或安徽省，2023年).
+ */
+export function describeFilters(filters: SearchState['filters']): string {
+  return FILTER_KEYS.filter((key) => filters[key]?.length)
+    .map((key) => filters[key]!.map((value) => (key === 'year' ? `${value}年` : value)).join('或'))
+    .join('，');
+}
+
 export function hasActiveFilters(state: SearchState): boolean {
   return FILTER_KEYS.some((key) => (state.filters[key]?.length ?? 0) > 0);
 }

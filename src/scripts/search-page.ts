@@ -1,6 +1,6 @@
 // The search page: Pagefind's JS API behind a small UI of our own (results as you type, filter
 // counts, paging, state in the URL). Pagefind's files are only fetched once this page runs.
-import { FILTER_KEYS, type FilterKey, type SearchState, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
+import { FILTER_KEYS, type FilterKey, type SearchState, describeFilters, hasActiveFilters, parseSearchState, serializeSearchState, toggleFilter } from '../lib/search-state.ts';
 import { type PagefindQuery, nestQuotes, neighbourPairs, prepareQuery, stripQuotes, wordsWhereIndexCuts } from '../lib/query.ts';
 import { homophoneCorrection, loadHanReadings, mayBeMispicked } from '../lib/homophones.ts';
 import { loadPinyinVocabulary } from '../lib/pinyin-query.ts';
@@ -523,13 +523,14 @@ export function startSearchPage(doc: Document): void {
       };
       showCounts(0);
     }
-    const note = prepared.note ? `（${prepared.note}）` : '';
+    const notes = [prepared.note, hasActiveFilters(state) && `筛选：${describeFilters(state.filters)}`].filter(Boolean);
+    const note = notes.length ? `（${notes.join('；')}）` : '';
     // Pages with the words apart in place of the whole phrase, which no page has (大同小区).
     const apartWords = apart && !whole.size && firstApart ? wordsOf.get(firstApart)!.map((word) => `“${word}”`).join('') : undefined;
     if (apartWords && !closestShown) status.textContent = `找到 ${results.length} 条分别含有${apartWords}的结果${note}；没有页面含有完整的“${quotedAs}”`;
     else if (apartWords) status.textContent = `找到 ${results.length} 条与“${quotedAs}”相关的结果${note}：没有页面含有完整的“${quotedAs}”，前 ${apart} 条分别含有${apartWords}，其余是最接近的结果`;
     else if (results.length) status.textContent = `找到 ${results.length} 条${state.query ? `与“${quotedAs}”相关的` : ''}结果${note}${closestShown ? '。没有页面包含全部字词，以下是最接近的结果' : apart ? `；后 ${apart} 条只是分别含有其中的词` : ''}`;
-    else if (found.length) status.textContent = `在所选的筛选条件下没有${state.query ? `与“${quotedAs}”相关的` : ''}结果，取消一些勾选试试。`;
+    else if (found.length) status.textContent = `在所选的筛选条件（${describeFilters(state.filters)}）下没有${state.query ? `与“${quotedAs}”相关的` : ''}结果，取消一些勾选试试。`;
     else status.replaceChildren(...orBrowse(`没有找到与“${quotedAs}”相关的结果${note}。试试更短的词，`));
     // A quoted query is searched only as typed: one tap, where typing quotation marks on a phone is not.
     if (results.length && asTyped) {

@@ -173,13 +173,13 @@ describe('layout on phones (375 px unless named)', () => {
     for (const row of rows) {
       await page.goto(site.server.url + row.href);
       if (row.href.startsWith('/search/')) {
-        // A year: the search page browses it, its filter ticked and the count in the status line.
+        // A year: the search page browses it, its filter ticked, the status line naming it and the count.
         await expect.poll(() => page.locator('[data-status]').textContent(), { message: row.href }).toMatch(/^找到 \d+ 条结果/);
         const status = (await page.locator('[data-status]').textContent())!;
         const year = page.locator('[data-filters] fieldset', { has: page.locator('legend', { hasText: '年份' }) }).locator('label', { hasText: row.label }).locator('input');
         await year.waitFor();
         const ticked = await year.isChecked();
-        if (!status.startsWith(`找到 ${row.count} 条结果`) || !ticked) wrong.push(`${row.label} ${row.count} → ${row.href}: “${status}”${ticked ? '' : '，年份没有勾上'}`);
+        if (status !== `找到 ${row.count} 条结果（筛选：${row.label}年）` || !ticked) wrong.push(`${row.label} ${row.count} → ${row.href}: “${status}”${ticked ? '' : '，年份没有勾上'}`);
       } else {
         const title = (await page.locator('h1').textContent())!.trim();
         const cards = await page.locator('.case-card').count();

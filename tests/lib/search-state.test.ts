@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, parseSearchState, serializeSearchState, toggleFilter } from '../../src/lib/search-state.ts';
+import { MAX_QUERY_LENGTH, describeFilters, parseSearchState, serializeSearchState, toggleFilter } from '../../src/lib/search-state.ts';
 
 describe('parseSearchState', () => {
   it('reads the query, repeated filters and the page', () => {
@@ -31,5 +31,13 @@ describe('toggleFilter', () => {
     const on = toggleFilter({ query: '', filters: {}, page: 4 }, 'tag', '社区治理');
     expect(on).toEqual({ query: '', filters: { tag: ['社区治理'] }, page: 1 });
     expect(toggleFilter(on, 'tag', '社区治理').filters).toEqual({});
+  });
+});
+
+describe('describeFilters', () => {
+  it('names the ticked values in the filters’ order: alternatives with 或, groups with ，, years with 年', () => {
+    expect(describeFilters({ year: ['2023'] })).toBe('2023年');
+    expect(describeFilters({ year: ['2023'], province: ['山西省', '安徽省'], kind: ['简讯'] })).toBe('山西省或安徽省，简讯，2023年');
+    expect(describeFilters({})).toBe('');
   });
 });
