@@ -3,6 +3,7 @@
 // server-rendered HTML, so a page without this script still shows the citation and links.
 import { accessDate } from '../lib/access-date.ts';
 import { startListButtons } from './list-buttons.ts';
+import { startQrPngButtons } from './qr-png-buttons.ts';
 
 /** Clipboard access needs a secure context and may be refused (WeChat, old Android). */
 export async function writeClipboard(text: string): Promise<boolean> {
@@ -102,11 +103,7 @@ export function startTrainerTools(doc: Document): void {
       if (text) void copyText(doc, text, button, button.dataset.copyWhat ?? '内容');
     });
   }
-  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-qr-png]')) {
-    button.hidden = false;
-    // Its code loads on the click: every case page has the button, few readers press it.
-    button.addEventListener('click', () => void import('./qr-png.ts').then(({ downloadQrPng }) => downloadQrPng(doc, button)));
-  }
+  startQrPngButtons(doc);
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
     button.hidden = false;
     button.addEventListener('click', () => window.print());

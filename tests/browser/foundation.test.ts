@@ -15,6 +15,7 @@ import { ONE_CHARACTER_NOTE } from '../../src/lib/query.ts';
 import { matchedPositions } from '../../src/lib/phrase.ts';
 import { T2S_VERSION } from '../../src/lib/t2s-dictionary.ts';
 import { PREFETCH_ATTRIBUTE, parsePrefetchList } from '../../src/lib/search-prefetch.ts';
+import { pageLoadFiles } from '../../src/lib/build/search-prefetch.ts';
 import { t2sShardFile, t2sShardOf } from '../../src/lib/t2s-shard.ts';
 
 const site = openSiteInChromium(() => startStaticServer('dist'));
@@ -262,7 +263,7 @@ describe('search', () => {
         await page.waitForTimeout(300);
         // Reading the home page asks for none of the search's files but those it shares with the search
         // page (the site's style sheet and scripts): only a reader who searches pays for them.
-        const homeOwn = new Set([...readFileSync(path.join('dist', 'index.html'), 'utf8').matchAll(/\s(?:src|href)="(\/[^"]*)"/g)].map((m) => m[1]));
+        const homeOwn = new Set(await pageLoadFiles('dist', readFileSync(path.join('dist', 'index.html'), 'utf8')));
         expect(own.requests.filter((url) => homeList.includes(url) && !homeOwn.has(url))).toEqual([]);
         await page.click('#search-input');
         await page.keyboard.type('四同');

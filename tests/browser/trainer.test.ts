@@ -23,6 +23,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const ORIGIN = new URL(SITE_URL).origin;
 const slugs = readCaseSlugs();
 const SLUG = slugs.includes('datong-xiaoqu-zhibu') ? 'datong-xiaoqu-zhibu' : slugs[0]!;
+const TAG = readdirSync('dist/tags', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
 
 const site = openSiteInChromium(() => startStaticServer('dist'));
 
@@ -134,7 +135,7 @@ describe('copy links and citations', () => {
 });
 
 describe('QR codes, scanned from the screen', () => {
-  it('of a case page (light and dark), its card and a course page open their permanent addresses', async () => {
+  it('of a case page (light and dark), its card, a course, topic, province and city page open their permanent addresses', async () => {
     const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme });
@@ -144,7 +145,11 @@ describe('QR codes, scanned from the screen', () => {
       await page.goto(`${site.server.url}/cases/${SLUG}/card/`, { waitUntil: 'networkidle' });
       expect(await scanQr(page.locator('svg.qr').first()), `${colorScheme} card`).toBe(`${ORIGIN}/cases/${SLUG}/`);
       await page.goto(`${site.server.url}/courses/${course}/`, { waitUntil: 'networkidle' });
-      expect(await scanQr(page.locator('.course-qr svg.qr')), `${colorScheme} course`).toBe(`${ORIGIN}/courses/${course}/`);
+      expect(await scanQr(page.locator('.page-qr svg.qr')), `${colorScheme} course`).toBe(`${ORIGIN}/courses/${course}/`);
+      for (const listing of [`/tags/${TAG}/`, '/regions/140000/', '/regions/140200/']) {
+        await page.goto(`${site.server.url}${listing}`, { waitUntil: 'networkidle' });
+        expect(await scanQr(page.locator('.page-qr svg.qr')), `${colorScheme} ${listing}`).toBe(`${ORIGIN}${listing}`);
+      }
       await context.close();
     }
   });
@@ -157,7 +162,8 @@ describe('QR codes, scanned from the screen', () => {
     const page = await context.newPage();
     const pictures: [string, string, string, string][] = [
       [`/cases/${SLUG}/`, '.cite button[data-qr-png]', `${SLUG}-qr.png`, `${ORIGIN}/cases/${SLUG}/`],
-      [`/courses/${course}/`, '.course-qr button[data-qr-png]', `${course}-qr.png`, `${ORIGIN}/courses/${course}/`],
+      [`/courses/${course}/`, '.page-qr button[data-qr-png]', `${course}-qr.png`, `${ORIGIN}/courses/${course}/`],
+      [`/tags/${TAG}/`, '.page-qr button[data-qr-png]', `${TAG}-qr.png`, `${ORIGIN}/tags/${TAG}/`],
       [`/list/?ids=${a!.slug},${b!.slug}`, '[data-list-qr] button[data-qr-png]', '清单二维码.png', `${site.server.url}/list/?ids=${a!.number},${b!.number}`],
     ];
     for (const [path, button, fileName, address] of pictures) {

@@ -206,6 +206,31 @@ describe('reading list, about and the header', () => {
   });
 });
 
+describe('QR codes of listings', () => {
+  const listings = (dir: string) => readdirSync(path.join(DIST, dir), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const qrOf = (html: string) => /<figure class="page-qr"[^>]*>[\s\S]*?<figcaption[^>]*>扫码打开[^<]*<br[^>]*>([^<]+)<br/.exec(html)?.[1];
+
+  it('a topic’s first page and a province’s or city’s carry a code of their own address, with the address under it', () => {
+    const pages = [...listings('tags').map((id) => `/tags/${id}/`), ...listings('regions').filter((code) => /^\d{4}00$/.test(code)).map((code) => `/regions/${code}/`)];
+    expect(pages.some((page) => page.startsWith('/regions/') && page.endsWith('0000/'))).toBe(true);
+    for (const page of pages) {
+      const html = read(page);
+      expect(qrOf(html), page).toBe(`${ORIGIN}${page}`);
+      expect(html, page).toMatch(/<figure class="page-qr"[^>]*>\s*<svg class="qr"[^>]*role="img"/);
+      expect(html, page).toMatch(/data-qr-png="[^"]+-qr\.png"/);
+    }
+  });
+
+  it('a county’s page and the later pages of a listing have none (thousands of codes would cost the build seconds)', () => {
+    const counties = listings('regions').filter((code) => !code.endsWith('00'));
+    expect(counties.length).toBeGreaterThan(0);
+    for (const code of counties) expect(read(`/regions/${code}/`), code).not.toContain('class="page-qr');
+    for (const later of filesUnder(path.join(DIST, 'tags'), (name) => name === 'index.html').filter((file) => /\/tags\/[^/]+\/\d+\/index\.html$/.test(file))) {
+      expect(readFileSync(later, 'utf8'), later).not.toContain('class="page-qr');
+    }
+  });
+});
+
 describe('“加入清单” on the listings (the home page’s 最新收录 too) and on case pages’ related cases', () => {
   const listingPages = [path.join(DIST, 'index.html'), ...['cases', 'tags', 'regions', 'sources'].flatMap((dir) => filesUnder(path.join(DIST, dir), (name) => name === 'index.html'))].filter((file) =>
     readFileSync(file, 'utf8').includes('<article class="case-card"'),

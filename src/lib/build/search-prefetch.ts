@@ -50,19 +50,25 @@ function staticImportsOf(moduleUrl: string, source: string): string[] {
  * prefetched copy would never be used.
  */
 export async function searchPageFiles(distDir: string, worker: string): Promise<string[]> {
-  await init;
   const html = readFileSync(path.join(distDir, 'search', 'index.html'), 'utf8');
+  const files = new Set(await pageLoadFiles(distDir, html));
+  files.add(worker);
+  const facetTable = facetTableOf(html);
+  if (facetTable) files.add(facetTable);
+  return [...files];
+}
+
+/** The files a built page loads before any script runs: those its HTML asks for and the modules its scripts import statically. */
+export async function pageLoadFiles(distDir: string, html: string): Promise<string[]> {
+  await init;
   const files = new Set(pageFilesOf(html));
   for (const url of files) {
     // Only our bundles: pagefind.js starts its worker with new Worker() and imports nothing itself.
     if (!url.startsWith('/_astro/') || !url.endsWith('.js')) continue;
     const file = path.join(distDir, url);
-    if (!existsSync(file)) throw new Error(`搜索页要载入的 ${url} 不在构建结果里`);
+    if (!existsSync(file)) throw new Error(`页面要载入的 ${url} 不在构建结果里`);
     for (const imported of staticImportsOf(url, readFileSync(file, 'utf8'))) files.add(imported);
   }
-  files.add(worker);
-  const facetTable = facetTableOf(html);
-  if (facetTable) files.add(facetTable);
   return [...files];
 }
 
