@@ -12,6 +12,8 @@ import { chooseRegion, nextCaseNumber, renderEntry, slugFromTitle, slugProblem, 
 import { parseEntryDocument } from '../src/lib/check/document.ts';
 import { closest } from '../src/lib/check/suggest.ts';
 import { parsePublished } from '../src/lib/published.ts';
+import { namesRegion } from '../src/lib/region-names.ts';
+import { normalizeForMatch } from '../src/lib/text/normalize-for-match.ts';
 import { CONTENT_DIR, readCaseSlugs, readSourceIds, readTags } from '../src/lib/vocabulary.ts';
 
 const USAGE = `用法：npm run new -- --title "案例标题" --region 地名或六位代码 --source 来源记录id [--kind case|brief] [--slug 网址标识] [--tags 标签1,标签2]
@@ -111,11 +113,20 @@ if (problem) fail(problem);
 const number = nextCaseNumber(frontmatters.map((data) => (typeof data?.number === 'number' ? data.number : 0)));
 const file = path.join(casesDir, `${slug}.mdx`);
 mkdirSync(casesDir, { recursive: true });
-writeFileSync(file, renderEntry({ title: values.title, slug, kind, region: region.region, source: values.source, number, tags }), { flag: 'wx' });
+// What the source record says of date and place: the scaffold starts from them.
+const sourceRecord = parseEntryDocument(values.source, readFileSync(path.join(CONTENT_DIR, 'sources', `${values.source}.md`), 'utf8'));
+const sourceDate = (sourceRecord.data as { date?: { value?: unknown } } | undefined)?.date?.value;
+const regionInSource = namesRegion(normalizeForMatch(sourceRecord.body), region.region.name);
+writeFileSync(
+  file,
+  renderEntry({ title: values.title, slug, kind, region: region.region, source: values.source, number, tags, sourceDate: typeof sourceDate === 'string' ? sourceDate : undefined, regionInSource }),
+  { flag: 'wx' },
+);
 
 const shown = path.relative(process.cwd(), file);
 console.log(`已新建 ${shown}
-  案例编号 ${number}（短链接 /c/${number}/），网址 /cases/${slug}/，地区 ${region.region.fullName}（${region.region.code}）
+  案例编号 ${number}（短链接 /c/${number}/），网址 /cases/${slug}/，地区 ${region.region.fullName}（${region.region.code}）${regionInSource ? '' : `
+  来源记录里没有“${region.region.name}”，地区已标为推断（inferred: true）：请在 evidence 里逐条引原文写明依据，推断错了就改正地区`}
 
 下一步：
   1. 打开 ${shown}，把所有标着“待填写”的地方写好，并删去“待填写”字样；

@@ -36,3 +36,11 @@ export function regionNamesTyped(name: string): string[] {
   const short = shortRegionName(name);
   return [name, ...(short ? [short] : []), ...regionNameAbbreviations(name)];
 }
+
+/**
+ * Whether `text` names the region by any name a reader or writer uses for it (鸠江区, 鸠江, 科左中旗).
+ * `text` without whitespace (normalizeForMatch), as the check compares source records.
+ */
+export function namesRegion(text: string, regionName: string): boolean {
+  return regionNamesTyped(regionName).some((name) => text.includes(name));
+}

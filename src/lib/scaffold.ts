@@ -86,6 +86,10 @@ export interface NewEntry {
   source: string;
   number: number;
   tags?: readonly string[];
+  /** The source record's date: an entry's date is usually its source's. */
+  sourceDate?: string;
+  /** False when the source record does not name the region: then it is inferred, and the editor writes why. */
+  regionInSource?: boolean;
 }
 
 const yamlString = (value: string): string => JSON.stringify(value);
@@ -106,12 +110,16 @@ export function renderEntry(entry: NewEntry): string {
     `kind: ${entry.kind}  # case：完整案例（导语、主要做法、成效）；brief：简讯`,
     'region:',
     `  code: "${entry.region.code}"  # ${entry.region.fullName}`,
-    '  inferred: false  # 原文没写明地区、由编辑推断时改为 true，并加 evidence 列表逐条引原文',
+    ...(entry.regionInSource === false
+      ? [`  inferred: true  # 来源记录里没有“${entry.region.name}”：地区是推断的；推断错了就改正 code`, `  evidence: []  ${todo}：推断的依据，逐条引原文，例：["同版鸠江区稿件称……"]`]
+      : ['  inferred: false  # 原文没写明地区、由编辑推断时改为 true，并加 evidence 列表逐条引原文']),
     'organization:',
     `  unit: ""  ${todo}：报送或供稿单位，例：中共大同市委组织部`,
     `source: ${entry.source}  # content/sources/ 下的来源记录`,
     'date:',
-    `  value: ""  ${todo}：原文日期，写成 2023、2023-11 或 2023-11-21`,
+    entry.sourceDate
+      ? `  value: "${entry.sourceDate}"  # 来源文章的日期；原文写明了做法的日期（不晚于文章）就照原文改`
+      : `  value: ""  ${todo}：原文日期，写成 2023、2023-11 或 2023-11-21`,
     '  inferred: false  # 原文没写日期、由编辑推断时改为 true，并加 evidence: 写明依据',
     `tags: ${tags}`,
     entry.kind === 'case'

@@ -100,6 +100,14 @@ describe('renderEntry', () => {
     expect(failingFields('brief')).toEqual(['date.value', 'organization.unit', 'summary']);
   });
 
+  it('starts the date from the source record’s, and marks a region the source does not name as inferred, its evidence to write', () => {
+    const doc = parseEntryDocument('new.mdx', renderEntry({ title: '鸠江区：擂台赛比出干事劲头', slug: 'jiujiang-leitaisai', kind: 'brief', region: lookupRegion('340207')!, source: 'datong-jiujiang-guangan-banmian', number: 24, tags: ['书记队伍建设'], sourceDate: '2024-01', regionInSource: false }));
+    expect(doc.data).toMatchObject({ date: { value: '2024-01', inferred: false }, region: { code: '340207', inferred: true, evidence: [] } });
+    const result = schema.safeParse(doc.data);
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['organization.unit', 'region.evidence', 'summary']);
+    expect(doc.text.split('\n').find((line) => line.startsWith('  evidence:'))).toContain(TODO_MARK);
+  });
+
   it('marks every field left to fill with the TODO mark on its own line', () => {
     const lines = render('case').text.split('\n');
     for (const key of ['summary:', '  unit:', '  value:', 'figures:']) {

@@ -11,7 +11,7 @@ import { CourseSchema, type CourseData } from '../../schemas/course.ts';
 import { SLUG_PATTERN, isSurelyAfter } from '../../schemas/common.ts';
 import { isCasesPageName } from '../urls.ts';
 import { lookupRegion, regionAncestry } from '../regions.ts';
-import { regionNamesTyped } from '../region-names.ts';
+import { namesRegion } from '../region-names.ts';
 import type { z } from 'astro/zod';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
 import { findNumbers, numbersIn, slipOf } from '../text/numbers.ts';
@@ -338,7 +338,7 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     if (sourceText === undefined || vouched === undefined) continue;
     const unsourced = (mention: { text: string; digits: string }, where: string) => unsourcedNumber(mention, where, `来源记录 ${data.source} `, vouched);
     const region = data.region.inferred ? undefined : lookupRegion(data.region.code);
-    if (region && !regionNamesTyped(region.name).some((name) => sourceText.includes(name))) {
+    if (region && !namesRegion(sourceText, region.name)) {
       findings.push({ file: doc.file, ...doc.positionOf(['region', 'code']), rule: 'fidelity/region', message: `来源记录 ${data.source} 里没有“${region.name}”：代码 ${data.region.code} 是否写错了？原文没有写明这个地区、由你推断时，请写 inferred: true，并在 evidence 里逐条引原文依据` });
     }
     const sourceDate = sourceDates.get(data.source);
