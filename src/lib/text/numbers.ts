@@ -123,7 +123,7 @@ export function numbersIn(text: string): Set<string> {
   for (const mention of findNumbers(text)) {
     vouched.add(mention.digits);
     const unit = text[mention.offset + mention.text.length];
-    if (/^\d/.test(mention.text) || /^[０-９]/.test(mention.text)) {
+    if (/^[\d０-９]/.test(mention.text)) {
       if (unit === '万') vouched.add(timesPowerOfTen(mention.digits, 4));
       if (unit === '亿') vouched.add(timesPowerOfTen(mention.digits, 8));
     } else {
