@@ -329,8 +329,10 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     }
   }
 
-  // Fidelity: every figure's quote is found in its source record, and so is every number the
-  // page writes (title, summary, the figures' labels, the body), in digits or in Chinese.
+  // Fidelity: every figure's quote is found in its source record, with its value and unit, and so
+  // is every number the page writes (title, summary, the figures' labels, the body), in digits or in
+  // Chinese; the source names the entry's region unless it is marked inferred, and the entry is not
+  // dated after its source.
   for (const { doc, data, bodyNumbers } of cases) {
     if (!data) continue;
     const sourceText = sourceTexts.get(data.source);
