@@ -1,11 +1,13 @@
-// The pure half of `npm run new`: slug from a title, region from a place name, the next case
-// number and the text of a new entry. scripts/new.ts only reads arguments and files around it.
+// The pure half of `npm run new` and `npm run new-course`: slug from a title, region from a place
+// name, the next case number, the text of a new entry and of a new course pack. scripts/new.ts and
+// scripts/new-course.ts only read arguments and files around it.
 import { pinyin } from 'pinyin-pro';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { isCasesPageName } from './urls.ts';
 import { CASE_KINDS } from '../schemas/case.ts';
 import { REQUIRED_CASE_SECTIONS, TODO_MARK } from './check/check-content.ts';
 import { findRegionsByName, lookupRegion, type Region } from './regions.ts';
+import { parseIds, parseListTitle } from './reading-list.ts';
 
 export type CaseKind = (typeof CASE_KINDS)[number];
 
@@ -145,3 +147,40 @@ const SECTION_HINTS: Record<string, string> = {
   成效: '写原文给出的成效和数据',
   经验启示: '可选；原文没有这部分就删去本节',
 };
+
+/** A list's address as the list page shares it (/list/?ids=10,datong-xiaoqu-zhibu&title=第三讲), full or from /list/ on. */
+export function listAddressParts(address: string): { ids: string[]; title: string } {
+  const query = address.includes('?') ? address.slice(address.indexOf('?')) : address;
+  const params = new URLSearchParams(query.replace(/#.*$/, ''));
+  return { ids: parseIds(params.get('ids')), title: parseListTitle(params.get('title')) };
+}
+
+export interface NewCourse {
+  title: string;
+  /** The cases in teaching order, with what the editor sees of each in the file. */
+  cases: readonly { slug: string; number: number; title: string }[];
+}
+
+/**
+ * The text of a new course pack (content/courses/<slug>.yaml): the title and the cases filled in,
+ * each field the trainer must write empty and marked 待填写, so that `npm run check` names them
+ * until they are written.
+ */
+export function renderCourse(course: NewCourse): string {
+  const todo = `# ${TODO_MARK}`;
+  return [
+    `# 课程包（字段说明见 src/schemas/course.ts 和 CONTRIBUTING.md 的“课程包”）。文件名是课程页的网址，发布后不能改。`,
+    '# 导读和讨论题只依据各案例页面所载内容，不补充原文没有的事实；引用的数字要在案例的来源记录里查得到。',
+    `title: ${yamlString(course.title)}`,
+    `audience: ""  ${todo}：适用对象，例：新任社区党组织书记培训班`,
+    `description: ""  ${todo}：这组案例要讨论的问题，一两段`,
+    '# hours: 4  # 可选：建议学时',
+    'cases:',
+    ...course.cases.flatMap(({ slug, number, title }) => [
+      `  - slug: ${slug}  # 第 ${number} 号：${title}`,
+      `    note: ""  ${todo}：教师导读，为什么选这个案例、读的时候注意什么`,
+      `    questions: []  ${todo}：讨论题，至少一道，例：["……？"]`,
+    ]),
+    '',
+  ].join('\n');
+}

@@ -4,7 +4,8 @@ import { createCaseSchema } from '../../src/schemas/case.ts';
 import { parseEntryDocument } from '../../src/lib/check/document.ts';
 import { findMdxSafetyProblems, listHeadings } from '../../src/lib/check/mdx-safety.ts';
 import { lookupRegion } from '../../src/lib/regions.ts';
-import { SLUG_MAX, TODO_MARK, chooseRegion, nextCaseNumber, renderEntry, slugFromTitle, slugProblem } from '../../src/lib/scaffold.ts';
+import { parse as parseYaml } from 'yaml';
+import { SLUG_MAX, TODO_MARK, chooseRegion, listAddressParts, nextCaseNumber, renderCourse, renderEntry, slugFromTitle, slugProblem } from '../../src/lib/scaffold.ts';
 
 describe('slugFromTitle', () => {
   it('turns each run of Chinese characters into one pinyin word', () => {
@@ -120,5 +121,29 @@ describe('renderEntry', () => {
     expect(listHeadings(doc.body).map((h) => h.text)).toEqual(['导语', '主要做法', '成效', '经验启示']);
     expect(findMdxSafetyProblems(doc.body)).toEqual([]);
     expect(listHeadings(render('brief').body)).toEqual([]);
+  });
+});
+
+describe('listAddressParts', () => {
+  it('reads the ids and the title of a list’s address, whole or from /list/ on', () => {
+    expect(listAddressParts(`https://anli.example.cn/list/?ids=10,datong-xiaoqu-zhibu&title=${encodeURIComponent('第三讲')}#top`)).toEqual({ ids: ['10', 'datong-xiaoqu-zhibu'], title: '第三讲' });
+    expect(listAddressParts('/list/?ids=3，4')).toEqual({ ids: ['3', '4'], title: '' });
+    expect(listAddressParts('https://anli.example.cn/list/')).toEqual({ ids: [], title: '' });
+  });
+});
+
+describe('renderCourse', () => {
+  it('writes the title and the cases in order, and leaves each field to write empty with the TODO mark', () => {
+    const text = renderCourse({ title: '第三讲: 书记队伍', cases: [{ slug: 'a-case', number: 3, title: '甲' }, { slug: 'b-case', number: 1, title: '乙' }] });
+    const data = parseYaml(text) as Record<string, any>;
+    expect(data).toEqual({
+      title: '第三讲: 书记队伍',
+      audience: '',
+      description: '',
+      cases: [{ slug: 'a-case', note: '', questions: [] }, { slug: 'b-case', note: '', questions: [] }],
+    });
+    for (const key of ['audience:', 'description:', '    note:', '    questions:']) {
+      for (const line of text.split('\n').filter((line) => line.startsWith(key))) expect(line).toContain(TODO_MARK);
+    }
   });
 });

@@ -68,6 +68,37 @@ describe('npm run new', { timeout: 30_000 }, () => {
   });
 });
 
+describe('npm run new-course', { timeout: 30_000 }, () => {
+  it('turns a list’s address into a course pack of its cases in order, by number, slug or old slug, which fails the check only on what is left to write', () => {
+    const root = tree();
+    const list = `https://anli.example.cn/list/?ids=3,good&title=${encodeURIComponent('第三讲 小区书记队伍')}`;
+    const { status, output } = run(root, 'new-course.ts', ['--list', list, '--slug', 'disanjiang']);
+    expect(status, output).toBe(0);
+    expect(output).toContain('2 个案例：第 3 号、第 1 号');
+    const file = 'content/courses/disanjiang.yaml';
+    const written = readFileSync(path.join(root, file), 'utf8');
+    expect(written).toContain('title: "第三讲 小区书记队伍"');
+    expect([...written.matchAll(/^ {2}- slug: (\S+)/gm)].map((m) => m[1])).toEqual(['good-brief', 'good']);
+    const findings = checkContent({ root });
+    expect(findings.every((f) => f.file === file && f.rule === 'schema/length'), JSON.stringify(findings)).toBe(true);
+    expect(findings.map((f) => f.line)).toEqual(written.split('\n').flatMap((line, i) => (line.includes('待填写') ? [i + 1] : [])));
+    // An old slug names its case too; a course URL already taken is refused.
+    const again = run(root, 'new-course.ts', ['--title', '第四讲 人才库', '--cases', 'pingcheng-rencaiku,1', '--slug', 'disanjiang']);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain('/courses/disanjiang/ 已经有了');
+    expect(run(root, 'new-course.ts', ['--title', '第四讲 人才库', '--cases', 'pingcheng-rencaiku,1', '--slug', 'disijiang']).status).toBe(0);
+    expect(readFileSync(path.join(root, 'content/courses/disijiang.yaml'), 'utf8')).toContain('- slug: good-brief');
+  });
+
+  it('names the cases it cannot find and writes nothing', () => {
+    const root = tree();
+    const { status, output } = run(root, 'new-course.ts', ['--title', '第五讲 测试', '--cases', '1,99,no-such-case']);
+    expect(status).toBe(1);
+    expect(output).toContain('找不到这些案例：99、no-such-case');
+    expect(existsSync(path.join(root, 'content/courses'))).toBe(false);
+  });
+});
+
 describe('npm run publish-urls', { timeout: 30_000 }, () => {
   it('appends the URL of a new entry once, keeping the check green', () => {
     const root = tree();
