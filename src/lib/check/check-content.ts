@@ -341,7 +341,10 @@ export function checkContent({ root, contentDir = path.join(root, 'content') }: 
     const unsourced = (mention: { text: string; digits: string }, where: string) => unsourcedNumber(mention, where, `来源记录 ${data.source} `, vouched);
     const region = data.region.inferred ? undefined : lookupRegion(data.region.code);
     if (region && !namesRegion(sourceText, region.name)) {
-      findings.push({ file: doc.file, ...doc.positionOf(['region', 'code']), rule: 'fidelity/region', message: `来源记录 ${data.source} 里没有“${region.name}”：代码 ${data.region.code} 是否写错了？原文没有写明这个地区、由你推断时，请写 inferred: true，并在 evidence 里逐条引原文依据` });
+      // The level the source does name (兴安盟 for a code one digit off, 152201 乌兰浩特市).
+      const named = region.path.slice(0, -1).reverse().find((part) => namesRegion(sourceText, part.name));
+      const hint = named ? `原文写到“${named.name}”（${named.code}），是否应写这一级？` : `代码 ${data.region.code} 是否写错了？`;
+      findings.push({ file: doc.file, ...doc.positionOf(['region', 'code']), rule: 'fidelity/region', message: `来源记录 ${data.source} 里没有“${region.name}”：${hint}原文没有写明这个地区、由你推断时，请写 inferred: true，并在 evidence 里逐条引原文依据` });
     }
     const sourceDate = sourceDates.get(data.source);
     if (sourceDate && isSurelyAfter(data.date.value, sourceDate)) {
