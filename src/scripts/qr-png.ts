@@ -3,6 +3,25 @@
 const QR_PNG_PIXELS = 800;
 
 /**
+ * WeChat's and QQ's in-app browsers, where most links from a class chat open, ignore a download:
+ * there the picture is shown instead, to save by long-pressing it as any picture in a chat.
+ */
+const SAVED_BY_LONG_PRESS = /MicroMessenger|\bQQ\//;
+
+/** The picture under the button, with how to save it (a data: URL: a long-press saves it, where a blob: one may not). */
+function showToSave(doc: Document, button: HTMLButtonElement, dataUrl: string): void {
+  let shown = button.nextElementSibling;
+  if (!shown?.matches('[data-qr-png-shown]')) {
+    shown = doc.createElement('span');
+    shown.setAttribute('data-qr-png-shown', '');
+    shown.className = 'qr-png-shown';
+    shown.innerHTML = '<img alt="二维码图片"><span>长按图片，选“保存图片”</span>';
+    button.after(shown);
+  }
+  shown.querySelector('img')!.src = dataUrl;
+}
+
+/**
  * Saves the QR code of the button's figure as a PNG file, drawn from its SVG on a canvas: slides in
  * the older PowerPoint and WPS that 党校 classrooms run cannot take the SVG.
  */
@@ -22,6 +41,10 @@ export async function downloadQrPng(doc: Document, button: HTMLButtonElement): P
   const context = canvas.getContext('2d')!;
   context.imageSmoothingEnabled = false;
   context.drawImage(image, 0, 0, side, side);
+  if (SAVED_BY_LONG_PRESS.test(navigator.userAgent)) {
+    showToSave(doc, button, canvas.toDataURL('image/png'));
+    return;
+  }
   const png = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
   if (!png) return;
   const link = doc.createElement('a');

@@ -177,6 +177,29 @@ describe('QR codes, scanned from the screen', () => {
     await context.close();
   });
 
+  it('in WeChat, which ignores downloads, shows the PNG picture to long-press and save instead', async () => {
+    const userAgent = 'Mozilla/5.0 (Linux; Android 12; V2055A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN';
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true, userAgent });
+    const page = await context.newPage();
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.goto(`${site.server.url}/tags/${TAG}/`, { waitUntil: 'networkidle' });
+    await page.click('.page-qr button[data-qr-png]');
+    const shown = page.locator('.page-qr [data-qr-png-shown] img');
+    await shown.waitFor();
+    const src = (await shown.getAttribute('src'))!;
+    expect(src.startsWith('data:image/png;base64,')).toBe(true);
+    const { width, height, text } = await scanPng(page, Buffer.from(src.slice(src.indexOf(',') + 1), 'base64'));
+    expect({ square: width === height, large: width >= 800, text }).toEqual({ square: true, large: true, text: `${ORIGIN}/tags/${TAG}/` });
+    expect(await page.locator('.page-qr [data-qr-png-shown]').textContent()).toContain('长按图片');
+    // A second press shows the same picture, once.
+    await page.click('.page-qr button[data-qr-png]');
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-qr-png-shown]').count()).toBe(1);
+    expect(downloads).toEqual([]);
+    await context.close();
+  });
+
   it('of a reading list opens the same list, by case numbers, with its title, and follows each edit', async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
