@@ -7,6 +7,7 @@ import { loadListedCases } from '../lib/listed-cases.ts';
 import { listUrl } from '../lib/reading-list.ts';
 import { caseCardUrl } from '../lib/urls.ts';
 import { fetchSiteText, listFromAddress } from './list-storage.ts';
+import { onPrintPress } from './print-button.ts';
 
 /** Links the stylesheets of a fetched page this page lacks; resolves once they have loaded. */
 function adoptStylesheets(doc: Document, page: Document): Promise<unknown> {
@@ -55,7 +56,7 @@ export async function startListCardsPage(doc: Document): Promise<void> {
   heading.textContent = `${title || '我的清单'} · 案例卡`;
   doc.title = heading.textContent + siteSuffix;
   back.href = listUrl(ids, title);
-  printButton.addEventListener('click', () => window.print());
+  printButton.addEventListener('click', () => onPrintPress(doc, printButton));
   if (!ids.length) {
     status.textContent = '清单是空的：在案例页、案例列表或搜索结果旁点“加入清单”添加案例。';
     return;

@@ -1,12 +1,9 @@
 // “下载 PNG 图片” under a QR code (case, course and list pages), loaded when it is pressed.
+import { isInAppBrowser } from '../lib/in-app-browser.ts';
+
 /** Pixels a side of a downloaded QR code: sharp on a projected slide; the modules are whole pixels. */
 const QR_PNG_PIXELS = 800;
 
-/**
- * WeChat's and QQ's in-app browsers, where most links from a class chat open, ignore a download:
- * there the picture is shown instead, to save by long-pressing it as any picture in a chat.
- */
-const SAVED_BY_LONG_PRESS = /MicroMessenger|\bQQ\//;
 
 /** The picture under the button, with how to save it (a data: URL: a long-press saves it, where a blob: one may not). */
 function showToSave(doc: Document, button: HTMLButtonElement, dataUrl: string): void {
@@ -41,7 +38,8 @@ export async function downloadQrPng(doc: Document, button: HTMLButtonElement): P
   const context = canvas.getContext('2d')!;
   context.imageSmoothingEnabled = false;
   context.drawImage(image, 0, 0, side, side);
-  if (SAVED_BY_LONG_PRESS.test(navigator.userAgent)) {
+  // WeChat and QQ ignore a download: there the picture is shown, to save by long-pressing it as any picture in a chat.
+  if (isInAppBrowser(navigator.userAgent)) {
     showToSave(doc, button, canvas.toDataURL('image/png'));
     return;
   }

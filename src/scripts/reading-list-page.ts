@@ -9,6 +9,7 @@ import { listCardsUrl, listUrl, moveId, parseListTitle, removeId } from '../lib/
 import { fetchSiteText, listFromAddress, storeListIds, storeListTitle } from './list-storage.ts';
 import { saveForOffline } from './offline-save.ts';
 import { startTrainerTools, writeClipboard } from './trainer-tools.ts';
+import { onPrintPress } from './print-button.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -78,7 +79,7 @@ export async function startReadingListPage(doc: Document): Promise<void> {
   // Not the site-wide data-print button (trainer-tools.ts shows those at once): an empty list has nothing to print.
   const printButton = doc.querySelector<HTMLButtonElement>('[data-list-print]')!;
   const offlineButton = doc.querySelector<HTMLButtonElement>('[data-list-offline]')!;
-  printButton.addEventListener('click', () => window.print());
+  printButton.addEventListener('click', () => onPrintPress(doc, printButton));
   let { ids, title } = listFromAddress(location.search);
   const heading = doc.querySelector<HTMLElement>('[data-list-heading]')!;
   const titleField = doc.querySelector<HTMLElement>('[data-list-title-field]')!;

@@ -4,6 +4,7 @@
 import { accessDate } from '../lib/access-date.ts';
 import { startListButtons } from './list-buttons.ts';
 import { startQrPngButtons } from './qr-png-buttons.ts';
+import { onPrintPress } from './print-button.ts';
 
 /** Clipboard access needs a secure context and may be refused (WeChat, old Android). */
 export async function writeClipboard(text: string): Promise<boolean> {
@@ -106,6 +107,6 @@ export function startTrainerTools(doc: Document): void {
   startQrPngButtons(doc);
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
     button.hidden = false;
-    button.addEventListener('click', () => window.print());
+    button.addEventListener('click', () => onPrintPress(doc, button));
   }
 }

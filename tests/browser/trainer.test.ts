@@ -24,6 +24,8 @@ const ORIGIN = new URL(SITE_URL).origin;
 const slugs = readCaseSlugs();
 const SLUG = slugs.includes('datong-xiaoqu-zhibu') ? 'datong-xiaoqu-zhibu' : slugs[0]!;
 const TAG = readdirSync('dist/tags', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+/** WeChat's in-app browser on Android, which ignores downloads and window.print(). */
+const WECHAT_USER_AGENT = 'Mozilla/5.0 (Linux; Android 12; V2055A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN';
 
 const site = openSiteInChromium(() => startStaticServer('dist'));
 
@@ -178,8 +180,7 @@ describe('QR codes, scanned from the screen', () => {
   });
 
   it('in WeChat, which ignores downloads, shows the PNG picture to long-press and save instead', async () => {
-    const userAgent = 'Mozilla/5.0 (Linux; Android 12; V2055A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN';
-    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true, userAgent });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true, userAgent: WECHAT_USER_AGENT });
     const page = await context.newPage();
     const downloads: string[] = [];
     page.on('download', (download) => downloads.push(download.suggestedFilename()));
@@ -230,6 +231,37 @@ describe('QR codes, scanned from the screen', () => {
 });
 
 describe('print', () => {
+  it('the print buttons print, and in WeChat (where window.print() does nothing) say how to print instead', async () => {
+    const course = readdirSync('dist/courses', { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    const pages: [string, string][] = [
+      [`/cases/${SLUG}/card/`, 'button[data-print]'],
+      [`/courses/${course}/`, 'button[data-print]'],
+      [`/list/?ids=${SLUG}`, 'button[data-list-print]'],
+      [`/list/cards/?ids=${SLUG}`, 'button[data-cards-print]'],
+    ];
+    for (const userAgent of [undefined, WECHAT_USER_AGENT]) {
+      const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, ...(userAgent ? { userAgent } : {}) });
+      await context.addInitScript(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void (window as unknown as { printed: number }).printed++;
+      });
+      const page = await context.newPage();
+      for (const [path, button] of pages) {
+        await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+        await page.locator(button).click();
+        const printed = await page.evaluate(() => (window as unknown as { printed: number }).printed);
+        const note = page.locator(`${button} + [data-print-note]`);
+        if (userAgent) {
+          expect({ path, printed }).toEqual({ path, printed: 0 });
+          expect(await note.textContent(), path).toContain('在浏览器打开');
+        } else {
+          expect({ path, printed, notes: await note.count() }).toEqual({ path, printed: 1, notes: 0 });
+        }
+      }
+      await context.close();
+    }
+  });
+
   it('every case card prints on exactly one A4 page', async () => {
     const page = await site.browser.newPage();
     const counts: Record<string, number> = {};
