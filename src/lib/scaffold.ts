@@ -169,7 +169,7 @@ export interface NewCourse {
 export function renderCourse(course: NewCourse): string {
   const todo = `# ${TODO_MARK}`;
   return [
-    `# 课程包（字段说明见 src/schemas/course.ts 和 CONTRIBUTING.md 的“课程包”）。文件名是课程页的网址，发布后不能改。`,
+    `# 课程包（字段说明见 src/schemas/course.ts 和 CONTRIBUTING.md 的“新增课程包”）。文件名是课程页的网址，发布后不能改。`,
     '# 导读和讨论题只依据各案例页面所载内容，不补充原文没有的事实；引用的数字要在案例的来源记录里查得到。',
     `title: ${yamlString(course.title)}`,
     `audience: ""  ${todo}：适用对象，例：新任社区党组织书记培训班`,
