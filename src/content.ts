@@ -7,7 +7,7 @@ import type { CitationInput } from './lib/citation.ts';
 import { toCaseRecord, type CaseRecord } from './lib/data/case-record.ts';
 import { lookupRegion, type Region } from './lib/regions.ts';
 import { buildRegionTree, type RegionNode } from './lib/region-tree.ts';
-import { createRelatedIndex, type RelatableCase } from './lib/related.ts';
+import { createRelatedIndex, relatedTopics, type RelatableCase } from './lib/related.ts';
 import type { OgCard } from './lib/og-image.ts';
 import { caseOgCard, ogTextOf } from './lib/og-cards.ts';
 import { findQuoteParagraph, splitParagraphs } from './lib/source-text.ts';
@@ -139,6 +139,8 @@ export async function getCourses(): Promise<CourseView[]> {
 
 export interface TagView extends Tag {
   cases: CaseView[];
+  /** The topics most often given together with this one, with how many cases have both. */
+  relatedTopics: (Tag & { count: number })[];
 }
 
 let relatedIndex: Promise<(target: RelatableCase, limit?: number) => (RelatableCase & { view: CaseView })[]> | undefined;
@@ -147,7 +149,13 @@ let casesByArea: Promise<Map<string, CaseView[]>> | undefined;
 /** Every tag of the vocabulary with its entries, including tags that have none yet. */
 export async function getTagViews(): Promise<TagView[]> {
   const { tags, cases } = await loadLibrary();
-  return tags.map((tag) => ({ ...tag, cases: cases.filter((view) => view.data.tags.includes(tag.name)) }));
+  const byName = new Map(tags.map((tag) => [tag.name, tag]));
+  const topicLists = cases.map((view) => view.data.tags);
+  return tags.map((tag) => ({
+    ...tag,
+    cases: cases.filter((view) => view.data.tags.includes(tag.name)),
+    relatedTopics: relatedTopics(topicLists, tag.name).flatMap(({ name, count }) => (byName.has(name) ? [{ ...byName.get(name)!, count }] : [])),
+  }));
 }
 
 export async function getRegionTree(): Promise<RegionNode[]> {

@@ -71,3 +71,20 @@ function popcount(value: number): number {
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
+
+/**
+ * The topics most often given together with `topic` (each case's topics are one list), with how
+ * many cases have both: a reader of 红色物业 is shown 社区治理 and 城市基层党建 next. Most shared
+ * first, ties in Chinese order, so a page is the same from build to build.
+ */
+export function relatedTopics(topicLists: readonly (readonly string[])[], topic: string, limit = 6): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const topics of topicLists) {
+    if (!topics.includes(topic)) continue;
+    for (const other of new Set(topics)) if (other !== topic) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-Hans-CN'))
+    .slice(0, limit);
+}

@@ -169,6 +169,16 @@ describe('tag pages', () => {
     }
     expect(pages.flatMap(({ html }) => caseCardLinks(html)).sort()).toEqual(tagged.map((e) => `/cases/${e.slug}/`).sort());
   });
+
+  it.each(readTags().map((tag) => [tag.id, tag.name]))('/tags/%s/ names the topics most often given together with %s, each with how many entries have both', (id, name) => {
+    const tags = readTags();
+    const section = /<section class="related-topics"[\s\S]*?<\/section>/.exec(readPage(`/tags/${id}/`))?.[0] ?? '';
+    const shown = [...section.matchAll(/<a class="chip"[^>]*href="\/tags\/([^/"]+)\/"[^>]*>([^<]+)<span class="count"[^>]*>(\d+)<\/span>/g)].map((m) => [m[1], m[2], Number(m[3])]);
+    const together = (other: string) => entries.filter((e) => e.data.tags.includes(name) && e.data.tags.includes(other)).length;
+    const expected = tags.filter((tag) => tag.name !== name && together(tag.name) > 0).map((tag) => [tag.id, tag.name, together(tag.name)] as [string, string, number]);
+    expected.sort((a, b) => b[2] - a[2] || a[1].localeCompare(b[1], 'zh-Hans-CN'));
+    expect(shown).toEqual(expected.slice(0, 6));
+  });
 });
 
 describe('region pages', () => {

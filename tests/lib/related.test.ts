@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRelatedIndex, relatedCases } from '../../src/lib/related.ts';
+import { createRelatedIndex, relatedCases, relatedTopics } from '../../src/lib/related.ts';
 
 const make = (slug: string, tags: string[], regionCode = '110101', sourceId = 's1', related?: string[]) => ({ slug, tags, regionCode, sourceId, related });
 
@@ -64,5 +64,28 @@ describe('createRelatedIndex', () => {
   it('ignores tags and sources the library has never seen', () => {
     const related = createRelatedIndex(library);
     expect(related(make('new', ['unknown'], '650100', 'nowhere'))).toEqual([]);
+  });
+});
+
+describe('relatedTopics', () => {
+  const lists = [
+    ['红色物业', '社区治理', '城市基层党建'],
+    ['红色物业', '社区治理'],
+    ['红色物业', '乡村振兴', '乡村振兴'],
+    ['社区治理', '干部教育培训'],
+  ];
+
+  it('counts the cases that have each other topic together with this one, most first, ties in Chinese order', () => {
+    expect(relatedTopics(lists, '红色物业')).toEqual([
+      { name: '社区治理', count: 2 },
+      { name: '城市基层党建', count: 1 },
+      { name: '乡村振兴', count: 1 },
+    ]);
+  });
+
+  it('keeps to the limit and is empty for a topic given alone or not at all', () => {
+    expect(relatedTopics(lists, '红色物业', 1)).toEqual([{ name: '社区治理', count: 2 }]);
+    expect(relatedTopics([['党建'], []], '党建')).toEqual([]);
+    expect(relatedTopics(lists, '无此主题')).toEqual([]);
   });
 });
