@@ -174,7 +174,7 @@ describe('layout on phones (375 px unless named)', () => {
       await page.goto(site.server.url + row.href);
       if (row.href.startsWith('/search/')) {
         // A year: the search page browses it, its filter ticked, the status line naming it and the count.
-        await expect.poll(() => page.locator('[data-status]').textContent(), { message: row.href }).toMatch(/^找到 \d+ 条结果/);
+        await expect.poll(() => page.locator('[data-status]').textContent(), { message: row.href, timeout: 10_000 }).toMatch(/^找到 \d+ 条结果/);
         const status = (await page.locator('[data-status]').textContent())!;
         const year = page.locator('[data-filters] fieldset', { has: page.locator('legend', { hasText: '年份' }) }).locator('label', { hasText: row.label }).locator('input');
         await year.waitFor();
@@ -189,6 +189,17 @@ describe('layout on phones (375 px unless named)', () => {
     expect(wrong).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('a province’s topics lead to the search page with the province and the topic ticked, as many results as the topic counts', async () => {
+    const { context, page } = await phonePage();
+    await page.goto(site.server.url + '/regions/150000/');
+    const chip = page.locator('.region-topics a.chip').first();
+    const [topic, count] = [(await chip.evaluate((a) => a.firstChild!.textContent))!, Number(await chip.locator('.count').textContent())];
+    await chip.click();
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 }).toBe(`找到 ${count} 条结果（筛选：内蒙古自治区，${topic}）`);
+    expect(await page.locator('[data-results] > li').count()).toBe(Math.min(count, 10));
+    await context.close();
+  });
 
   it('a “ · ” line’s items (place, unit, date, count) move to the next line whole, never split, at normal and large text', async () => {
     const courses = readdirSync('dist/courses', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/courses/${entry.name}/`);

@@ -185,6 +185,29 @@ describe('region pages', () => {
   const areaCounts = new Map<string, number>();
   for (const { data } of entries) for (const code of regionAncestry(data.region.code)) areaCounts.set(code, (areaCounts.get(code) ?? 0) + 1);
 
+  it('of a province with two entries or more list its topics, each with its entries there and a link to the search page with the province and the topic ticked', () => {
+    let listed = 0;
+    for (const code of [...areaCounts.keys()].filter((code) => code.endsWith('0000'))) {
+      const province = lookupRegion(code)!;
+      const section = /<section class="region-topics"[\s\S]*?<\/section>/.exec(readPage(`/regions/${code}/`))?.[0];
+      const inProvince = entries.filter((e) => e.data.region.code.startsWith(code.slice(0, 2)));
+      const topics = new Set(inProvince.flatMap((e) => e.data.tags as string[]));
+      if (inProvince.length < 2 || topics.size < 2) {
+        expect(section, code).toBeUndefined();
+        continue;
+      }
+      const chips = [...section!.matchAll(/<a class="chip"[^>]*href="([^"]+)"[^>]*>([^<]+)<span class="count"[^>]*>(\d+)<\/span>/g)];
+      expect(chips.length, code).toBe(Math.min(8, topics.size));
+      for (const [, href, topic, count] of chips) {
+        const params = new URL(href!.replace(/&amp;/g, '&'), 'https://site').searchParams;
+        expect([params.getAll('province'), params.getAll('tag')], code).toEqual([[province.name], [topic]]);
+        expect(Number(count), `${code} ${topic}`).toBe(inProvince.filter((e) => e.data.tags.includes(topic)).length);
+      }
+      listed++;
+    }
+    expect(listed).toBeGreaterThan(0);
+  });
+
   it('exist for every province, city and county that has entries, with counts that include the levels below', () => {
     expect(areaCounts.size).toBeGreaterThan(0);
     for (const [code, count] of areaCounts) {
