@@ -9,12 +9,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listAddressParts, renderCourse, slugFromTitle } from '../src/lib/scaffold.ts';
-import { parseEntryDocument } from '../src/lib/check/document.ts';
 import { resolveIds } from '../src/lib/listed-cases.ts';
 import { parseIds } from '../src/lib/reading-list.ts';
 import { parsePublishedPages } from '../src/lib/published.ts';
 import { SLUG_PATTERN } from '../src/schemas/common.ts';
-import { CONTENT_DIR, readCaseSlugs, readCourseSlugs } from '../src/lib/vocabulary.ts';
+import { CONTENT_DIR, readCaseHeads, readCourseSlugs } from '../src/lib/vocabulary.ts';
 
 const USAGE = `用法：npm run new-course -- --list "我的清单的网址" [--title "课程标题"] [--slug 网址标识]
   或：npm run new-course -- --title "课程标题" --cases 案例编号或slug,… [--slug 网址标识]
@@ -41,11 +40,7 @@ if (!title) fail('缺少课程标题：清单没有标题，请用 --title 写�
 if ([...title].length < 4 || [...title].length > 40) fail(`课程标题“${title}”要在 4–40 字之间。`);
 
 // The library's cases, by slug, old slug and number.
-const casesDir = path.join(CONTENT_DIR, 'cases');
-const library = readCaseSlugs().map((slug) => {
-  const data = parseEntryDocument(slug, readFileSync(path.join(casesDir, `${slug}.mdx`), 'utf8')).data as { number?: unknown; title?: unknown; aliases?: unknown } | undefined;
-  return { slug, number: typeof data?.number === 'number' ? data.number : 0, title: String(data?.title ?? slug), aliases: Array.isArray(data?.aliases) ? data.aliases.map(String) : [] };
-});
+const library = readCaseHeads();
 const currentSlug = new Map(library.flatMap((item) => item.aliases.map((alias) => [alias, item.slug] as const)));
 const { found, unknown } = resolveIds(ids.map((id) => currentSlug.get(id) ?? id), library);
 if (unknown.length) fail(`找不到这些案例：${unknown.join('、')}（写案例的 slug、旧 slug 或编号）。`);

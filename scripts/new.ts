@@ -14,7 +14,7 @@ import { closest } from '../src/lib/check/suggest.ts';
 import { parsePublished } from '../src/lib/published.ts';
 import { namesRegion } from '../src/lib/region-names.ts';
 import { normalizeForMatch } from '../src/lib/text/normalize-for-match.ts';
-import { CONTENT_DIR, readCaseSlugs, readSourceIds, readTags } from '../src/lib/vocabulary.ts';
+import { CONTENT_DIR, readCaseHeads, readSourceIds, readTags } from '../src/lib/vocabulary.ts';
 
 const USAGE = `用法：npm run new -- --title "案例标题" --region 地名或六位代码 --source 来源记录id [--kind case|brief] [--slug 网址标识] [--tags 标签1,标签2]
 例：npm run new -- --title "鸠江区：擂台赛比出干事劲头" --region 鸠江区 --source datong-jiujiang-guangan-banmian`;
@@ -100,9 +100,9 @@ for (const tag of tags) {
 
 // Taken: current slugs, their old slugs (aliases) and every URL ever published.
 const casesDir = path.join(CONTENT_DIR, 'cases');
-const slugs = readCaseSlugs();
-const frontmatters = slugs.map((slug) => parseEntryDocument(slug, readFileSync(path.join(casesDir, `${slug}.mdx`), 'utf8')).data as { number?: unknown; aliases?: unknown } | undefined);
-const aliases = frontmatters.flatMap((data) => (Array.isArray(data?.aliases) ? data.aliases.map(String) : []));
+const heads = readCaseHeads();
+const slugs = heads.map((head) => head.slug);
+const aliases = heads.flatMap((head) => head.aliases);
 const publishedFile = path.join(CONTENT_DIR, 'published.txt');
 const published = existsSync(publishedFile) ? parsePublished(readFileSync(publishedFile, 'utf8')).map((entry) => entry.slug) : [];
 
@@ -110,7 +110,7 @@ const slug = values.slug ?? slugFromTitle(values.title);
 const problem = slugProblem(slug, [...slugs, ...aliases, ...published]);
 if (problem) fail(problem);
 
-const number = nextCaseNumber(frontmatters.map((data) => (typeof data?.number === 'number' ? data.number : 0)));
+const number = nextCaseNumber(heads.map((head) => head.number));
 const file = path.join(casesDir, `${slug}.mdx`);
 mkdirSync(casesDir, { recursive: true });
 // What the source record says of date and place: the scaffold starts from them.

@@ -57,3 +57,31 @@ export function readAliasSlugs(dir = path.join(CONTENT_DIR, 'cases')): string[] 
     }
   });
 }
+
+/** What the scaffolds (npm run new, npm run new-course) need of an existing entry. */
+export interface CaseHead {
+  slug: string;
+  /** 0 when the frontmatter has none or does not parse (the check reports that). */
+  number: number;
+  title: string;
+  aliases: string[];
+}
+
+/** Every entry's number, title and old slugs, read from its frontmatter. */
+export function readCaseHeads(dir = path.join(CONTENT_DIR, 'cases')): CaseHead[] {
+  return readCaseSlugs(dir).map((slug) => {
+    const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, `${slug}.mdx`), 'utf8'));
+    let data: { number?: unknown; title?: unknown; aliases?: unknown } | undefined;
+    try {
+      data = match ? parse(match[1]!) : undefined;
+    } catch {
+      data = undefined;
+    }
+    return {
+      slug,
+      number: typeof data?.number === 'number' ? data.number : 0,
+      title: typeof data?.title === 'string' ? data.title : slug,
+      aliases: Array.isArray(data?.aliases) ? data.aliases.map(String) : [],
+    };
+  });
+}

@@ -1,9 +1,8 @@
-// “下载 PNG 图片” under a QR code (case, course and list pages), loaded when it is pressed.
+// “下载 PNG 图片” under a QR code (case, course, topic, region and list pages), loaded when it is pressed.
 import { isInAppBrowser } from '../lib/in-app-browser.ts';
 
 /** Pixels a side of a downloaded QR code: sharp on a projected slide; the modules are whole pixels. */
 const QR_PNG_PIXELS = 800;
-
 
 /** The picture under the button, with how to save it (a data: URL: a long-press saves it, where a blob: one may not). */
 function showToSave(doc: Document, button: HTMLButtonElement, dataUrl: string): void {

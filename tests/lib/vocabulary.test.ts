@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readAliasSlugs } from '../../src/lib/vocabulary.ts';
+import { readAliasSlugs, readCaseHeads } from '../../src/lib/vocabulary.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'anliku-aliases-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,5 +18,15 @@ describe('readAliasSlugs', () => {
 
   it('reads the fixture tree’s alias', () => {
     expect(readAliasSlugs(path.resolve('tests/fixtures/check/base/cases'))).toEqual(['pingcheng-rencaiku']);
+  });
+});
+
+describe('readCaseHeads', () => {
+  it('reads each entry’s number, title and old slugs, and stands in for a frontmatter that does not parse', () => {
+    expect(readCaseHeads(path.resolve('tests/fixtures/check/base/cases'))).toEqual([
+      { slug: 'good', number: 1, title: '大同市：“支部建在小区” 锻造书记队伍', aliases: [] },
+      { slug: 'good-brief', number: 3, title: '平城区：科学比选建立选派人才库', aliases: ['pingcheng-rencaiku'] },
+    ]);
+    expect(readCaseHeads(dir).find((head) => head.slug === 'd')).toEqual({ slug: 'd', number: 0, title: 'd', aliases: [] });
   });
 });

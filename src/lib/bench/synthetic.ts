@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { lookupRegion, REGION_CODES } from '../regions.ts';
 import { splitParagraphs } from '../source-text.ts';
+import { parseEntryDocument } from '../check/document.ts';
 
 export interface SyntheticSource {
   id: string;
@@ -19,10 +20,10 @@ export function readSyntheticSources(dir: string): SyntheticSource[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
-      const text = readFileSync(path.join(dir, name), 'utf8');
-      const date = /^date:\n {2}value: "?(\d{4}(?:-\d{2}){0,2})"?$/m.exec(text)?.[1];
-      if (!date) throw new Error(`${name}: no date in the source record's front matter`);
-      return { id: name.replace(/\.md$/, ''), body: text.replace(/^---\n[\s\S]*?\n---\n/, ''), date };
+      const record = parseEntryDocument(name, readFileSync(path.join(dir, name), 'utf8'));
+      const date = (record.data as { date?: { value?: unknown } } | undefined)?.date?.value;
+      if (typeof date !== 'string') throw new Error(`${name}: no date in the source record's front matter`);
+      return { id: name.replace(/\.md$/, ''), body: record.body, date };
     });
 }
 
